@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "pkri",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pkri", targets: ["pkri"]),
+        .library(name: "PKRICore", targets: ["PKRICore"]),
+        .library(name: "PKRIXML", targets: ["PKRIXML"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libxml2 from Debian's libxml2-dev; the only door to its C API.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // OpenSSL's libcrypto (Debian libssl-dev): SHA-256 only.
+        .systemLibrary(
+            name: "CLibCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
+        // The domain: templates, answers, scoring. Knows no XML and no terminal.
+        .target(name: "PKRICore", dependencies: ["CLibCrypto"]),
+        // libxml2 adapter: safe parsing, XSD validation, XPath expressions.
+        .target(
+            name: "PKRIXML",
+            dependencies: ["PKRICore", "CLibXML2"],
+            // The shipped schemas (templates/schema, linked here) are compiled
+            // into the binary, so pkri needs no files beside it at run time.
+            resources: [
+                .embedInCode("Schemas/pkri-template-1.xsd"),
+                .embedInCode("Schemas/pkri-submission-1.xsd"),
+                .embedInCode("Schemas/xml.xsd"),
+            ]
+        ),
+        .executableTarget(
+            name: "pkri",
+            dependencies: [
+                "PKRICore", "PKRIXML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PKRICoreTests", dependencies: ["PKRICore"]),
+        .testTarget(name: "PKRIXMLTests", dependencies: ["PKRIXML", "PKRICore"]),
+        .testTarget(name: "pkriTests", dependencies: ["PKRIXML"]),
+    ]
+)

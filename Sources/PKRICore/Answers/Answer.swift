@@ -1,0 +1,25 @@
+/// What an assessor answered to one question: values, proof and a note.
+public struct Answer: Hashable, Sendable, Codable {
+    public var question: String
+    /// One value, or one per chosen option of a `multiple` question.
+    public var values: [String]
+    public var evidence: [Evidence]
+    public var note: String?
+    /// Where the answer stands in its document, when read from one.
+    public var location: SourceLocation?
+
+    public init(question: String, values: [String], evidence: [Evidence] = [], note: String? = nil,
+                location: SourceLocation? = nil) {
+        self.question = question
+        self.values = values
+        self.evidence = evidence
+        self.note = note
+        self.location = location
+    }
+
+    /// Scoring rule 4: some evidence item is not rejected.
+    public var hasUsableEvidence: Bool { evidence.contains { $0.status != .rejected } }
+
+    private enum CodingKeys: String, CodingKey { case question, values, evidence, note }
+}
+

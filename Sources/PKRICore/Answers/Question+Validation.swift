@@ -1,0 +1,35 @@
+import Foundation
+
+extension Question {
+    /// Checks values against the type, option list and `min`/`max` (not the
+    /// `constraint`, which needs the answer document) and returns the text
+    /// the answer has in the answer document.
+    public func check(_ values: [String]) -> Result<String, AnswerProblem> {
+        guard !values.isEmpty else { return .failure(.noValue) }
+        if kind != .multiple, values.count > 1 { return .failure(.severalValues(values.count)) }
+        let value = values[0]
+        switch kind {
+        case .single:
+            return option(value) == nil ? .failure(.unknownOption(value)) : .success(value)
+        case .multiple:
+            var seen = Set<String>()
+            for v in values {
+                guard option(v) != nil else { return .failure(.unknownOption(v)) }
+                guard seen.insert(v).inserted else { return .failure(.repeatedOption(v)) }
+            }
+            return .success(values.joined(separator: " "))
+        case .integer, .decimal:
+            guard let number = DecimalText.parse(value) else {
+                return .failure(kind == .integer ? .notInteger(value) : .notDecimal(value))
+            }
+            if kind == .integer, !DecimalText.isIntegerLiteral(value) { return .failure(.notInteger(value)) }
+            if let min, number < min { return .failure(.belowMinimum(value, min: min)) }
+            if let max, number > max { return .failure(.aboveMaximum(value, max: max)) }
+            return .success(DecimalText.format(number))
+        case .date:
+            return CalendarDate(value) == nil ? .failure(.notDate(value)) : .success(value)
+        case .text:
+            return value.isEmpty ? .failure(.noValue) : .success(value)
+        }
+    }
+}

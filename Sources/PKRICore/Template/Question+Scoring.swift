@@ -1,0 +1,46 @@
+import Foundation
+
+extension Question {
+    /// Scoring rule 1: a choice question with a positive option score, or a
+    /// numeric question with a positive band score. Text and date never are.
+    public var isScored: Bool {
+        switch kind {
+        case .single, .multiple: return options.contains { $0.score > 0 }
+        case .integer, .decimal: return bands.contains { $0.score > 0 }
+        case .text, .date: return false
+        }
+    }
+
+    /// Scoring rule 2: the most this question can earn.
+    public var maxPoints: Decimal {
+        switch kind {
+        case .single: return options.map(\.score).max() ?? 0
+        case .multiple:
+            return maxScore ?? options.map(\.score).filter { $0 > 0 }.reduce(0, +)
+        case .integer, .decimal: return bands.map(\.score).max() ?? 0
+        case .text, .date: return 0
+        }
+    }
+
+    /// Scoring rule 3: what an answer earns before the evidence rule.
+    /// `values` are already checked against the question.
+    public func points(for values: [String]) -> Decimal {
+        switch kind {
+        case .single:
+            return values.first.flatMap(option)?.score ?? 0
+        case .multiple:
+            let sum = values.compactMap(option).map(\.score).reduce(0, +)
+            return maxScore.map { Swift.min(sum, $0) } ?? sum
+        case .integer, .decimal:
+            guard let text = values.first, let number = DecimalText.parse(text) else { return 0 }
+            return band(containing: number)?.score ?? 0
+        case .text, .date:
+            return 0
+        }
+    }
+
+    /// The numeric band that holds `value`, if any.
+    public func band(containing value: Decimal) -> ScoreBand? {
+        bands.first { $0.contains(value) }
+    }
+}

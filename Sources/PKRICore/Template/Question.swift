@@ -1,0 +1,91 @@
+import Foundation
+
+/// One question of a template, with everything needed to check and score
+/// an answer to it.
+public struct Question: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case single, multiple, integer, decimal, text, date
+        public var isNumeric: Bool { self == .integer || self == .decimal }
+        public var hasOptions: Bool { self == .single || self == .multiple }
+    }
+
+    /// Whether proof must, may or need not come with the answer.
+    public enum EvidenceRule: String, Sendable { case none, optional, required }
+
+    /// A choice of a `single` or `multiple` question.
+    public struct Option: Sendable {
+        public let value: String
+        public let score: Decimal
+        public let label: LocalizedText
+        public let location: SourceLocation
+
+        public init(value: String, score: Decimal, label: LocalizedText, location: SourceLocation) {
+            self.value = value
+            self.score = score
+            self.label = label
+            self.location = location
+        }
+    }
+
+    /// A scored range of a numeric question; both ends inclusive, `nil` open.
+    public struct ScoreBand: Sendable {
+        public let min: Decimal?
+        public let max: Decimal?
+        public let score: Decimal
+        public let location: SourceLocation
+
+        public init(min: Decimal?, max: Decimal?, score: Decimal, location: SourceLocation) {
+            self.min = min
+            self.max = max
+            self.score = score
+            self.location = location
+        }
+
+        public func contains(_ value: Decimal) -> Bool {
+            (min.map { value >= $0 } ?? true) && (max.map { value <= $0 } ?? true)
+        }
+    }
+
+    public let id: String
+    public let kind: Kind
+    public let required: Bool
+    public let weight: Decimal
+    public let relevant: Condition?
+    public let constraint: Condition?
+    public let evidence: EvidenceRule
+    public let min: Decimal?
+    public let max: Decimal?
+    public let maxScore: Decimal?
+    public let label: LocalizedText
+    public let hint: LocalizedText?
+    public let constraintMessage: LocalizedText?
+    public let options: [Option]
+    public let bands: [ScoreBand]
+    public let location: SourceLocation
+
+    public init(id: String, kind: Kind, required: Bool = false, weight: Decimal = 1,
+                relevant: Condition? = nil, constraint: Condition? = nil,
+                evidence: EvidenceRule = .none, min: Decimal? = nil, max: Decimal? = nil,
+                maxScore: Decimal? = nil, label: LocalizedText, hint: LocalizedText? = nil,
+                constraintMessage: LocalizedText? = nil, options: [Option] = [],
+                bands: [ScoreBand] = [], location: SourceLocation) {
+        self.id = id
+        self.kind = kind
+        self.required = required
+        self.weight = weight
+        self.relevant = relevant
+        self.constraint = constraint
+        self.evidence = evidence
+        self.min = min
+        self.max = max
+        self.maxScore = maxScore
+        self.label = label
+        self.hint = hint
+        self.constraintMessage = constraintMessage
+        self.options = options
+        self.bands = bands
+        self.location = location
+    }
+
+    public func option(_ value: String) -> Option? { options.first { $0.value == value } }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Reading and writing numbers as plain decimal text (`xs:decimal`), and the
+/// one rounding rule of the spec.
+///
+/// pkri computes with Foundation's `Decimal`: base-10 arithmetic with 38
+/// significant digits, so weights such as `0.2` and values such as `77.775`
+/// are exact, and the same answers give the same figure on every machine.
+/// Binary floating point would turn `x.xx5` into `x.xx4999…` and round it
+/// the wrong way.
+public enum DecimalText {
+    /// Most significant digits accepted; more would silently lose precision.
+    public static let maxDigits = 30
+
+    /// Parses `xs:decimal` lexical form: optional sign, digits, optional
+    /// fraction; no exponent, no spaces. Returns nil for anything else.
+    public static func parse(_ text: String) -> Decimal? {
+        var digits = 0
+        var sawDigit = false
+        var sawPoint = false
+        for (i, c) in text.utf8.enumerated() {
+            switch c {
+            case UInt8(ascii: "+"), UInt8(ascii: "-"):
+                if i != 0 { return nil }
+            case UInt8(ascii: "."):
+                if sawPoint { return nil }
+                sawPoint = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                sawDigit = true
+                digits += 1
+            default:
+                return nil
+            }
+        }
+        guard sawDigit, digits <= maxDigits else { return nil }
+        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    /// Whether `text` is an integer literal (optional sign, digits).
+    public static func isIntegerLiteral(_ text: String) -> Bool {
+        let body = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
+        return !body.isEmpty && body.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+
+    /// Plain notation without exponent or trailing zeros: `77.78`, `0`, `-3.5`.
+    public static func format(_ value: Decimal) -> String {
+        var v = value
+        var out = Decimal()
+        NSDecimalRound(&out, &v, 20, .plain)
+        let s = NSDecimalNumber(decimal: out).stringValue
+        return s == "-0" ? "0" : s
+    }
+
+    /// Rounds half away from zero to `places` decimals (spec, scoring rule 8).
+    public static func round(_ value: Decimal, places: Int = 2) -> Decimal {
+        var v = value
+        var out = Decimal()
+        // .plain rounds halves away from zero for both signs.
+        NSDecimalRound(&out, &v, places, .plain)
+        return out
+    }
+}

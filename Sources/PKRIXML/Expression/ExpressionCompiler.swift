@@ -1,0 +1,59 @@
+import PKRICore
+
+/// Compiles the expressions of a template once, at load: `${name}`
+/// rewritten, functions and variables checked, libxml2's compiler run, and
+/// one trial evaluation to catch errors libxml2 only finds when running
+/// (such as a wrong number of arguments).
+struct ExpressionCompiler {
+    let language: Language
+    private let trial = XPathAnswerDocument()
+
+    init(language: Language) { self.language = language }
+
+    /// The compiled expression, or the problems with it.
+    func compile(_ source: String, at location: SourceLocation, isConstraint: Bool = false)
+        -> Result<Condition, ExpressionProblems> {
+        let scan = ExpressionScanner(source)
+        var problems: [String] = []
+        if scan.malformedReference != nil {
+            problems.append(language.pick("'${' tanpa '}' penutup", "'${' without a closing '}'"))
+        }
+        for v in scan.variables {
+            problems.append(language.pick("variabel $\(v.name) tidak dikenal; tulis ${\(v.name)} untuk merujuk pertanyaan",
+                                          "unknown variable $\(v.name); write ${\(v.name)} to refer to a question"))
+        }
+        for f in scan.functions where !ExpressionScanner.knownFunctions.contains(f.name) {
+            problems.append(language.pick("fungsi \(f.name)() tidak dikenal", "unknown function \(f.name)()"))
+        }
+        for r in scan.references where !Self.isNCName(r.name) {
+            problems.append(language.pick("'${\(r.name)}' bukan id pertanyaan yang sah", "'${\(r.name)}' is not a valid question id"))
+        }
+        guard problems.isEmpty else { return .failure(ExpressionProblems(messages: problems)) }
+        switch XPathExpression.compile(scan.xpath) {
+        case .failure(let e):
+            return .failure(ExpressionProblems(messages: [language.pick(
+                "ekspresi XPath tidak sah (\(e.message))", "invalid XPath expression (\(e.message))")]))
+        case .success(let compiled):
+            var names: [String] = []
+            for r in scan.references where !names.contains(r.name) { names.append(r.name) }
+            let expression = Condition(source: source, references: names, location: location, compiled: compiled)
+            let before = trial.errors.entries.count
+            _ = isConstraint ? trial.isTrue(expression, proposing: "0", for: "trial") : trial.isTrue(expression)
+            if trial.errors.entries.count > before, let e = trial.errors.entries.last {
+                return .failure(ExpressionProblems(messages: [language.pick(
+                    "ekspresi gagal dievaluasi (\(e.message))", "the expression fails to evaluate (\(e.message))")]))
+            }
+            return .success(expression)
+        }
+    }
+
+    static func isNCName(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first,
+              first == "_" || first.properties.isAlphabetic else { return false }
+        return s.unicodeScalars.allSatisfy {
+            $0 == "_" || $0 == "-" || $0 == "." || $0.properties.isAlphabetic || $0.properties.numericType != nil
+        }
+    }
+}
+
+struct ExpressionProblems: Error { var messages: [String] }

@@ -1,0 +1,100 @@
+/// Reads an expression as written in a template before libxml2 compiles it:
+/// rewrites `${name}` to `/answers/name`, and finds the names it uses, the
+/// functions it calls and any `$variable`, each with its offset, so that
+/// mistakes are reported at load rather than when an answer arrives.
+struct ExpressionScanner {
+    struct Reference { var name: String; var offset: Int }
+
+    private(set) var xpath = ""
+    private(set) var references: [Reference] = []
+    private(set) var functions: [Reference] = []
+    private(set) var variables: [Reference] = []
+    private(set) var malformedReference: Int?
+
+    /// XPath 1.0's core functions plus the two of the spec.
+    static let knownFunctions: Set<String> = [
+        "last", "position", "count", "id", "local-name", "namespace-uri", "name",
+        "string", "concat", "starts-with", "contains", "substring-before", "substring-after",
+        "substring", "string-length", "normalize-space", "translate",
+        "boolean", "not", "true", "false", "lang",
+        "number", "sum", "floor", "ceiling", "round",
+        "selected", "count-selected",
+    ]
+    private static let nodeTypes: Set<String> = ["node", "text", "comment", "processing-instruction"]
+    private static let operatorNames: Set<String> = ["and", "or", "div", "mod"]
+
+    init(_ source: String) {
+        let chars = Array(source.unicodeScalars)
+        var i = 0
+        // Whether the previous token ends an operand; decides if a name is an
+        // operator (`a and b`) and if `(` after a name makes a function call.
+        var afterOperand = false
+        while i < chars.count {
+            let c = chars[i]
+            if c == "'" || c == "\"" {
+                var j = i + 1
+                while j < chars.count, chars[j] != c { j += 1 }
+                append(chars[i..<min(j + 1, chars.count)])
+                i = j + 1
+                afterOperand = true
+            } else if c == "$", i + 1 < chars.count, chars[i + 1] == "{" {
+                var j = i + 2
+                while j < chars.count, chars[j] != "}" { j += 1 }
+                guard j < chars.count else { malformedReference = i; append(chars[i...]); break }
+                let name = String(String.UnicodeScalarView(chars[(i + 2)..<j]))
+                references.append(Reference(name: name, offset: i))
+                xpath += "/answers/" + name
+                i = j + 1
+                afterOperand = true
+            } else if c == "$" {
+                var j = i + 1
+                while j < chars.count, Self.isNameChar(chars[j]) { j += 1 }
+                variables.append(Reference(name: String(String.UnicodeScalarView(chars[(i + 1)..<j])), offset: i))
+                append(chars[i..<j])
+                i = j
+                afterOperand = true
+            } else if Self.isNameStart(c) {
+                var j = i
+                while j < chars.count, Self.isNameChar(chars[j]) || (chars[j] == ":" && j + 1 < chars.count
+                        && chars[j + 1] != ":" && (j == 0 || chars[j - 1] != ":")) { j += 1 }
+                let name = String(String.UnicodeScalarView(chars[i..<j]))
+                append(chars[i..<j])
+                var k = j
+                while k < chars.count, chars[k] == " " || chars[k] == "\t" || chars[k] == "\n" { k += 1 }
+                if afterOperand && Self.operatorNames.contains(name) {
+                    afterOperand = false
+                } else if k < chars.count, chars[k] == "(", !Self.nodeTypes.contains(name) {
+                    functions.append(Reference(name: name, offset: i))
+                    afterOperand = false
+                } else if k + 1 < chars.count, chars[k] == ":", chars[k + 1] == ":" {
+                    afterOperand = false   // an axis name
+                } else {
+                    afterOperand = true
+                }
+                i = j
+            } else {
+                append(chars[i...i])
+                if c == ")" || c == "]" || c == "." || ("0"..."9").contains(c) {
+                    afterOperand = true
+                } else if c == "*" {
+                    afterOperand = !afterOperand   // multiply after an operand, name test otherwise
+                } else if c != " " && c != "\t" && c != "\n" && c != "\r" {
+                    afterOperand = false
+                }
+                i += 1
+            }
+        }
+    }
+
+    private mutating func append(_ s: ArraySlice<Unicode.Scalar>) {
+        xpath.unicodeScalars.append(contentsOf: s)
+    }
+
+    private static func isNameStart(_ c: Unicode.Scalar) -> Bool {
+        c == "_" || ("a"..."z").contains(c) || ("A"..."Z").contains(c) || c.value >= 0xC0
+    }
+
+    private static func isNameChar(_ c: Unicode.Scalar) -> Bool {
+        isNameStart(c) || c == "-" || c == "." || ("0"..."9").contains(c)
+    }
+}

@@ -1,0 +1,32 @@
+import CLibXML2
+import PKRICore
+
+/// An XPath 1.0 expression compiled by libxml2. Read-only once compiled, so
+/// one compiled form serves every thread.
+final class XPathExpression: CompiledExpression, @unchecked Sendable {
+    let compiled: xmlXPathCompExprPtr
+
+    private init(_ compiled: xmlXPathCompExprPtr) { self.compiled = compiled }
+
+    deinit { xmlXPathFreeCompExpr(compiled) }
+
+    struct CompileError: Error { var message: String }
+
+    /// Compiles `xpath`; on failure returns libxml2's message.
+    static func compile(_ xpath: String) -> Result<XPathExpression, CompileError> {
+        guard let context = xmlXPathNewContext(nil) else { return .failure(CompileError(message: "out of memory")) }
+        defer { xmlXPathFreeContext(context) }
+        let collector = ErrorCollector()
+        context.pointee.userData = collector.pointer
+        context.pointee.error = ErrorCollector.handler
+        if let compiled = xmlXPathCtxtCompile(context, xpath) { return .success(XPathExpression(compiled)) }
+        return .failure(CompileError(message: collector.entries.last?.message ?? "invalid expression"))
+    }
+}
+
+/// The libxml2 expression engine: answer documents as real libxml2 trees.
+public struct LibXMLExpressionEngine: ExpressionEngine {
+    public init() {}
+
+    public func makeAnswerDocument() -> any AnswerDocument { XPathAnswerDocument() }
+}

@@ -1,0 +1,95 @@
+/// The bytes of a document with a line index, to turn libxml2's line numbers
+/// into `line:column` for elements and attributes (libxml2 keeps no columns
+/// on tree nodes).
+struct SourceText {
+    let bytes: [UInt8]
+    private let lineStarts: [Int]
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        for (i, b) in bytes.enumerated() where b == UInt8(ascii: "\n") { starts.append(i + 1) }
+        lineStarts = starts
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    func position(of offset: Int) -> (line: Int, column: Int) {
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        let start = lineStarts[lo]
+        // Count characters, not bytes: skip UTF-8 continuation bytes.
+        let column = bytes[start..<min(offset, bytes.count)].reduce(1) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+        return (lo + 1, column)
+    }
+
+    /// Where the start tag of element `name` nearest at or before `line`
+    /// begins, and, when `attribute` is given, where that attribute is.
+    func locate(element name: String, line: Int, attribute: String? = nil) -> (line: Int, column: Int)? {
+        guard line >= 1, line <= lineStarts.count, let tag = startTag(name, atOrBefore: line) else { return nil }
+        guard let attribute else { return position(of: tag) }
+        if let at = find(attribute: attribute, inTagAt: tag) { return position(of: at) }
+        return position(of: tag)
+    }
+
+    private func startTag(_ name: String, atOrBefore line: Int) -> Int? {
+        let needle = Array(name.utf8)
+        var l = line
+        while l >= max(1, line - 40) {
+            let start = lineStarts[l - 1]
+            let end = l < lineStarts.count ? lineStarts[l] : bytes.count
+            var i = start
+            while i < end {
+                if bytes[i] == UInt8(ascii: "<"), let _ = matchName(needle, at: i + 1) { return i }
+                i += 1
+            }
+            l -= 1
+        }
+        return nil
+    }
+
+    /// Matches `name` or `prefix:name` at `i`, followed by a tag delimiter.
+    private func matchName(_ needle: [UInt8], at i: Int) -> Int? {
+        var j = i
+        while j < bytes.count, isNameByte(bytes[j]), bytes[j] != UInt8(ascii: ":") { j += 1 }
+        let start = (j < bytes.count && bytes[j] == UInt8(ascii: ":")) ? j + 1 : i
+        guard start + needle.count <= bytes.count, Array(bytes[start..<start + needle.count]) == needle else {
+            return nil
+        }
+        let after = start + needle.count
+        guard after == bytes.count || !isNameByte(bytes[after]) || bytes[after] == UInt8(ascii: ":") else {
+            return nil
+        }
+        return after
+    }
+
+    private func find(attribute: String, inTagAt tag: Int) -> Int? {
+        let needle = Array(attribute.utf8)
+        var i = tag + 1
+        var quote: UInt8?
+        while i < bytes.count {
+            let b = bytes[i]
+            if let q = quote {
+                if b == q { quote = nil }
+            } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                quote = b
+            } else if b == UInt8(ascii: ">") {
+                return nil
+            } else if !isNameByte(bytes[i - 1]), i + needle.count <= bytes.count,
+                      Array(bytes[i..<i + needle.count]) == needle {
+                var j = i + needle.count
+                while j < bytes.count, bytes[j] == 32 || bytes[j] == 9 || bytes[j] == 10 || bytes[j] == 13 { j += 1 }
+                if j < bytes.count, bytes[j] == UInt8(ascii: "=") { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private func isNameByte(_ b: UInt8) -> Bool {
+        b >= 0x80 || (b >= 48 && b <= 58) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
+            || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
+    }
+}

@@ -1,0 +1,66 @@
+import CLibXML2
+
+/// A borrowed view of an element node. Valid while its ``ParsedDocument``
+/// lives.
+struct XMLElement {
+    let node: xmlNodePtr
+
+    var localName: String { String(cString: node.pointee.name) }
+
+    var namespace: String? { node.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) } }
+
+    var line: Int { Int(xmlGetLineNo(node)) }
+
+    /// Child elements in document order.
+    var children: [XMLElement] {
+        var result: [XMLElement] = []
+        var child = node.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_ELEMENT_NODE { result.append(XMLElement(node: c)) }
+            child = c.pointee.next
+        }
+        return result
+    }
+
+    /// Child elements in `namespace`; others are extensions and ignored.
+    func children(in namespace: String) -> [XMLElement] {
+        children.filter { $0.namespace == namespace }
+    }
+
+    /// Value of an attribute with no namespace.
+    func attribute(_ name: String) -> String? {
+        var attr = node.pointee.properties
+        while let a = attr {
+            if a.pointee.ns == nil, String(cString: a.pointee.name) == name { return Self.text(of: a) }
+            attr = a.pointee.next
+        }
+        return nil
+    }
+
+    /// `xml:lang` on this element.
+    var xmlLang: String? {
+        var attr = node.pointee.properties
+        while let a = attr {
+            if let ns = a.pointee.ns, let href = ns.pointee.href,
+               String(cString: href) == "http://www.w3.org/XML/1998/namespace",
+               String(cString: a.pointee.name) == "lang" {
+                return Self.text(of: a)
+            }
+            attr = a.pointee.next
+        }
+        return nil
+    }
+
+    /// The concatenated text content.
+    var text: String {
+        guard let raw = xmlNodeGetContent(node) else { return "" }
+        defer { pkri_xmlFree(raw) }
+        return String(cString: raw)
+    }
+
+    private static func text(of attr: xmlAttrPtr) -> String {
+        guard let raw = xmlNodeListGetString(attr.pointee.doc, attr.pointee.children, 1) else { return "" }
+        defer { pkri_xmlFree(raw) }
+        return String(cString: raw)
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import PKRICore
+import PKRIXML
+
+struct ShowTemplate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Menampilkan ringkasan templat: indeks, bagian, pertanyaan, skor maksimum.",
+        discussion: "Contoh: pkri template show templates/pkri-keberlanjutan.xml --lang en"
+    )
+
+    @OptionGroup var options: LanguageOption
+
+    @Argument(help: "Berkas templat XML.")
+    var file: String
+
+    func run() throws {
+        let language = try options.language
+        do {
+            let loaded = try TemplateLoader(language: language).load(contentsOf: file)
+            Terminal.report(loaded.warnings)
+            Terminal.out(TemplateOutline(loaded.template, language: language).render())
+        } catch {
+            Terminal.report(error.diagnostics)
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import PKRICore
+import PKRIXML
+
+struct ValidateTemplate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Memeriksa templat: skema XML, aturan semantik, dan ekspresi.",
+        discussion: """
+        Setiap masalah ditulis ke stderr sebagai BERKAS:BARIS:KOLOM: error: pesan.
+        Peringatan (warning) tidak menggagalkan. Status keluar 0 bila semua templat sah, 1 bila tidak.
+        Contoh: pkri template validate templates/*.xml
+        """
+    )
+
+    @OptionGroup var options: LanguageOption
+
+    @Argument(help: "Berkas templat XML.")
+    var files: [String]
+
+    func run() throws {
+        let language = try options.language
+        let loader = TemplateLoader(language: language)
+        var failed = false
+        for file in files {
+            do {
+                let loaded = try loader.load(contentsOf: file)
+                Terminal.report(loaded.warnings)
+                let t = loaded.template
+                Terminal.out(language.pick(
+                    "\(file): sah — \(t.id) versi \(t.version), \(t.indices.count) indeks, \(t.sections.count) bagian, \(t.questions.count) pertanyaan",
+                    "\(file): valid — \(t.id) version \(t.version), \(t.indices.count) indices, \(t.sections.count) sections, \(t.questions.count) questions"))
+            } catch {
+                Terminal.report(error.diagnostics)
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}

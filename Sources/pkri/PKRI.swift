@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// `pkri`: the PKRI assessment toolkit on the command line.
+@main
+struct PKRI: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pkri",
+        abstract: "PKRI: pemantauan keberlanjutan dan replikasi inovasi pelayanan publik.",
+        discussion: """
+        Templat penilaian, skor, dan laporan untuk PKRI (KemenPANRB).
+        Pesan dalam Bahasa Indonesia; gunakan --lang en atau PKRI_LANG=en untuk bahasa Inggris.
+        """,
+        subcommands: [TemplateCommand.self]
+    )
+}

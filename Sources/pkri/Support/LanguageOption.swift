@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import PKRICore
+
+/// `--lang id|en`, else `PKRI_LANG`, else Indonesian.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .long, help: "Bahasa keluaran: id (bawaan) atau en. Juga dari PKRI_LANG.")
+    var lang: String?
+
+    var language: Language {
+        get throws {
+            let code = lang ?? ProcessInfo.processInfo.environment["PKRI_LANG"] ?? "id"
+            guard let language = Language(rawValue: code.lowercased()) else {
+                throw ValidationError("--lang harus 'id' atau 'en', bukan '\(code)'")
+            }
+            return language
+        }
+    }
+
+    func validate() throws { _ = try language }
+}
+
+extension Language: ExpressibleByArgument {}
