@@ -20,10 +20,12 @@ public struct Submission: Hashable, Sendable, Codable {
     public var updated: String
     /// Answers in document order.
     public var answers: [Answer]
+    /// Where the `<submission>` element stands, when read from a document.
+    public var location: SourceLocation?
 
     public init(id: String, template: String, templateVersion: String, subject: String,
                 assessor: String, role: Role, stage: String? = nil, status: Status,
-                created: String, updated: String, answers: [Answer] = []) {
+                created: String, updated: String, answers: [Answer] = [], location: SourceLocation? = nil) {
         self.id = id
         self.template = template
         self.templateVersion = templateVersion
@@ -35,6 +37,11 @@ public struct Submission: Hashable, Sendable, Codable {
         self.created = created
         self.updated = updated
         self.answers = answers
+        self.location = location
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, template, templateVersion, subject, assessor, role, stage, status, created, updated, answers
     }
 
     /// The answer to a question, if any.

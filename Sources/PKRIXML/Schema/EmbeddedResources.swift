@@ -19,6 +19,8 @@ enum EmbeddedResources {
     static func installEntityLoader() { _ = loaderInstalled }
 
     private static let loaderInstalled: Bool = {
+        // Must run once before threads use libxml2.
+        xmlInitParser()
         xmlSetExternalEntityLoader { url, _, ctxt in
             guard let url, String(cString: url).hasSuffix("xml.xsd") else { return nil }
             let schema = EmbeddedResources.xmlNamespaceSchema

@@ -32,6 +32,7 @@ public struct TemplateLoader: Sendable {
 
     /// Loads template bytes; `file` names them in messages.
     public func load(_ bytes: [UInt8], file: String) throws(DocumentError) -> Loaded {
+        EmbeddedResources.installEntityLoader()
         let parsed = try SafeXMLParser(limits: limits, language: language).parse(bytes, file: file)
         let schemaErrors = SchemaValidator.template.validate(parsed, language: language)
         if let root = parsed.root, root.namespace != TemplateNamespace.uri || root.localName != "template" {

@@ -1,0 +1,73 @@
+import Foundation
+
+extension Submission {
+    /// Checks a submission against its template, as the spec's Submission
+    /// section says: template id and version, known questions, values valid
+    /// for type, options, bounds and `constraint`, and, once submitted,
+    /// every required relevant question answered. Returns every problem.
+    public func problems(against template: Template, language l: Language) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let here = location ?? SourceLocation(file: "?", line: 1)
+        func error(_ at: SourceLocation?, _ id: String, _ en: String) {
+            out.append(Diagnostic(.error, at: at ?? here, l.pick(id, en)))
+        }
+        if self.template != template.id {
+            error(here, "pengajuan ini untuk templat '\(self.template)', bukan '\(template.id)'",
+                  "this submission is for template '\(self.template)', not '\(template.id)'")
+            return out
+        }
+        if templateVersion != template.version {
+            error(here, "pengajuan ini untuk versi templat '\(templateVersion)', bukan '\(template.version)'",
+                  "this submission is for template version '\(templateVersion)', not '\(template.version)'")
+            return out
+        }
+        for (name, stamp) in [("created", created), ("updated", updated)] where Timestamp(stamp) == nil {
+            error(here, "\(name) '\(stamp)' harus waktu ISO 8601 dengan zona waktu, mis. 2026-06-21T10:15:00Z",
+                  "\(name) '\(stamp)' must be an ISO 8601 time with a time zone, e.g. 2026-06-21T10:15:00Z")
+        }
+        if let c = Timestamp(created), let u = Timestamp(updated), u < c {
+            error(here, "updated (\(updated)) lebih awal dari created (\(created))",
+                  "updated (\(updated)) is earlier than created (\(created))")
+        }
+        var seen: [String: Answer] = [:]
+        for answer in answers {
+            if let first = seen[answer.question] {
+                error(answer.location, "pertanyaan '\(answer.question)' sudah dijawab di baris \(first.location?.line ?? 0)",
+                      "question '\(answer.question)' is already answered on line \(first.location?.line ?? 0)")
+            } else if template.question(answer.question) == nil {
+                error(answer.location, "templat \(template.id) tidak punya pertanyaan '\(answer.question)'",
+                      "template \(template.id) has no question '\(answer.question)'")
+            }
+            seen[answer.question] = seen[answer.question] ?? answer
+        }
+        // Values and constraints in template order, on the answer document
+        // as the spec builds it, so `constraint` sees what it would see live.
+        let document = template.engine.makeAnswerDocument()
+        var missing: [Question] = []
+        for question in template.questions {
+            let relevant = question.relevant.map(document.isTrue) ?? true
+            guard let answer = seen[question.id] else {
+                if relevant, question.required { missing.append(question) }
+                continue
+            }
+            switch question.check(answer.values) {
+            case .failure(let problem):
+                error(answer.location, "\(question.id): \(problem.message(l))", "\(question.id): \(problem.message(l))")
+            case .success(let text):
+                if let constraint = question.constraint,
+                   !document.isTrue(constraint, proposing: text, for: question.id) {
+                    let message = AnswerProblem.constraintViolated(question.constraintMessage?.text(l.rawValue)).message(l)
+                    error(answer.location, "\(question.id): \(message)", "\(question.id): \(message)")
+                } else if relevant {
+                    document.append(question: question.id, text: text)
+                }
+            }
+        }
+        if status == .submitted, !missing.isEmpty {
+            let ids = missing.map(\.id).joined(separator: ", ")
+            error(here, "berstatus submitted tetapi pertanyaan wajib yang relevan belum dijawab: \(ids)",
+                  "status is submitted but required relevant questions are unanswered: \(ids)")
+        }
+        return out
+    }
+}

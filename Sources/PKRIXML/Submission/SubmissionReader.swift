@@ -1,0 +1,68 @@
+import Foundation
+import PKRICore
+
+/// Reads submission documents (`urn:pkri:submission:1`): safe parsing, the
+/// shipped XML Schema, then the model. Checking the answers against their
+/// template is ``Submission/problems(against:language:)``; ``load(contentsOf:template:)``
+/// does both.
+///
+/// ```swift
+/// let submission = try SubmissionReader().load(contentsOf: "s.xml", template: template)
+/// ```
+public struct SubmissionReader: Sendable {
+    public var language: Language
+    public var limits: XMLLimits
+
+    public init(language: Language = .id, limits: XMLLimits = .standard) {
+        self.language = language
+        self.limits = limits
+    }
+
+    /// Reads and checks a file against `template`. Throws every error.
+    public func load(contentsOf path: String, template: Template) throws(DocumentError) -> Submission {
+        try load(try DocumentFile.read(path, limits: limits, language: language), file: path, template: template)
+    }
+
+    public func load(_ bytes: [UInt8], file: String, template: Template) throws(DocumentError) -> Submission {
+        let submission = try read(bytes, file: file)
+        let problems = submission.problems(against: template, language: language)
+        if problems.hasErrors { throw DocumentError(problems) }
+        return submission
+    }
+
+    public func read(contentsOf path: String) throws(DocumentError) -> Submission {
+        try read(try DocumentFile.read(path, limits: limits, language: language), file: path)
+    }
+
+    /// Parses and schema-checks a document, without a template.
+    public func read(_ bytes: [UInt8], file: String) throws(DocumentError) -> Submission {
+        EmbeddedResources.installEntityLoader()
+        let parsed = try SafeXMLParser(limits: limits, language: language).parse(bytes, file: file)
+        let errors = SchemaValidator.submission.validate(parsed, language: language)
+        guard errors.isEmpty, let root = parsed.root else { throw DocumentError(errors) }
+        let ns = SubmissionNamespace.uri
+        let answers = root.children(in: ns).filter { $0.localName == "answer" }.map { a in
+            let children = a.children(in: ns)
+            let evidence = children.filter { $0.localName == "evidence" }.map { e in
+                Evidence(href: e.attribute("href") ?? "",
+                         status: e.attribute("status").flatMap(Evidence.Status.init) ?? .pending,
+                         sha256: e.attribute("sha256"))
+            }
+            return Answer(question: a.attribute("question") ?? "",
+                          values: children.filter { $0.localName == "value" }
+                              .map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) },
+                          evidence: evidence,
+                          note: children.first { $0.localName == "note" }?.text,
+                          location: parsed.location(of: a))
+        }
+        return Submission(
+            id: root.attribute("id") ?? "", template: root.attribute("template") ?? "",
+            templateVersion: root.attribute("template-version") ?? "",
+            subject: root.attribute("subject") ?? "", assessor: root.attribute("assessor") ?? "",
+            role: root.attribute("role").flatMap(Submission.Role.init) ?? .self,
+            stage: root.attribute("stage"),
+            status: root.attribute("status").flatMap(Submission.Status.init) ?? .draft,
+            created: root.attribute("created") ?? "", updated: root.attribute("updated") ?? "",
+            answers: answers, location: parsed.location(of: root))
+    }
+}
