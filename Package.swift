@@ -46,6 +46,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks that print figures (bench/); not part of the test suite.
+        .executableTarget(name: "pkri-bench", dependencies: ["PKRICore", "PKRIXML"]),
         .testTarget(name: "PKRICoreTests", dependencies: ["PKRICore"]),
         .testTarget(name: "PKRIXMLTests", dependencies: ["PKRIXML", "PKRICore"]),
         .testTarget(name: "pkriTests", dependencies: ["PKRIXML"]),

@@ -1,0 +1,53 @@
+import PKRICore
+
+/// Writes a ``Submission`` as a `urn:pkri:submission:1` document: UTF-8,
+/// every text escaped, answers in the order given.
+public enum SubmissionWriter {
+    public static func xml(_ s: Submission) -> String {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<submission xmlns=\"\(SubmissionNamespace.uri)\" id=\"\(escape(s.id))\"\n"
+        out += "            template=\"\(escape(s.template))\" template-version=\"\(escape(s.templateVersion))\"\n"
+        out += "            subject=\"\(escape(s.subject))\" assessor=\"\(escape(s.assessor))\" role=\"\(s.role.rawValue)\""
+        if let stage = s.stage { out += " stage=\"\(escape(stage))\"" }
+        out += " status=\"\(s.status.rawValue)\"\n"
+        out += "            created=\"\(escape(s.created))\" updated=\"\(escape(s.updated))\">\n"
+        for a in s.answers {
+            out += "  <answer question=\"\(escape(a.question))\">"
+            let simple = a.evidence.isEmpty && a.note == nil && a.values.count == 1
+            if simple {
+                out += "<value>\(escape(a.values[0]))</value></answer>\n"
+                continue
+            }
+            out += "\n"
+            for v in a.values { out += "    <value>\(escape(v))</value>\n" }
+            for e in a.evidence {
+                out += "    <evidence href=\"\(escape(e.href))\" status=\"\(e.status.rawValue)\""
+                if let sha = e.sha256 { out += " sha256=\"\(escape(sha))\"" }
+                out += "/>\n"
+            }
+            if let note = a.note { out += "    <note>\(escape(note))</note>\n" }
+            out += "  </answer>\n"
+        }
+        out += "</submission>\n"
+        return out
+    }
+
+    /// Escapes for both text and double-quoted attributes; keeps line breaks
+    /// in attributes as character references so they survive a round trip.
+    static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\r": out += "&#13;"
+            case "\t": out += "&#9;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,2 @@
+// Filled in by the benchmark work; see bench/README.md.
+print("pkri-bench")
