@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // libxml2 from Debian's libxml2-dev; the only door to its C API.
@@ -26,7 +27,12 @@ let package = Package(
             providers: [.apt(["libssl-dev"])]
         ),
         // The domain: templates, answers, scoring. Knows no XML and no terminal.
-        .target(name: "PKRICore", dependencies: ["CLibCrypto"]),
+        .target(
+            name: "PKRICore",
+            dependencies: ["CLibCrypto"],
+            exclude: ["Regions/README.md"],
+            resources: [.embedInCode("Regions/regions.csv")]
+        ),
         // libxml2 adapter: safe parsing, XSD validation, XPath expressions.
         .target(
             name: "PKRIXML",
@@ -39,10 +45,15 @@ let package = Package(
                 .embedInCode("Schemas/xml.xsd"),
             ]
         ),
+        // The workspace: one SQLite file (GRDB, WAL) and its evidence folder.
+        .target(
+            name: "PKRIStore",
+            dependencies: ["PKRICore", "PKRIXML", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "pkri",
             dependencies: [
-                "PKRICore", "PKRIXML",
+                "PKRICore", "PKRIXML", "PKRIStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +61,7 @@ let package = Package(
         .executableTarget(name: "pkri-bench", dependencies: ["PKRICore", "PKRIXML"]),
         .testTarget(name: "PKRICoreTests", dependencies: ["PKRICore"]),
         .testTarget(name: "PKRIXMLTests", dependencies: ["PKRIXML", "PKRICore"]),
+        .testTarget(name: "PKRIStoreTests", dependencies: ["PKRIStore", "PKRIXML", "PKRICore"]),
         .testTarget(name: "pkriTests", dependencies: ["PKRIXML"]),
     ]
 )

@@ -1,0 +1,87 @@
+import GRDB
+
+/// The workspace schema. A migration is never edited once shipped: add a new
+/// one. Migrations use no application types, only SQL.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1-registry") { db in
+            try db.create(table: "agency") { t in
+                t.primaryKey("id", .text)
+                t.column("name", .text).notNull()
+                t.column("type", .text).notNull()
+                t.column("region", .text)
+                t.column("parent", .text)
+                t.column("extra", .text).notNull().defaults(to: "{}")
+            }
+            try db.create(index: "agency_region", on: "agency", columns: ["region"])
+            try db.create(table: "innovation") { t in
+                t.primaryKey("id", .text)
+                t.column("name", .text).notNull()
+                t.column("agency", .text).notNull()
+                t.column("kippYear", .integer)
+                t.column("kippAward", .text)
+                t.column("replicates", .text)
+                t.column("status", .text)
+                t.column("extra", .text).notNull().defaults(to: "{}")
+            }
+            try db.create(index: "innovation_agency", on: "innovation", columns: ["agency"])
+        }
+        m.registerMigration("v1-templates") { db in
+            try db.create(table: "template") { t in
+                t.column("id", .text).notNull()
+                t.column("version", .text).notNull()
+                t.column("sha256", .text).notNull()
+                t.column("xml", .blob).notNull()
+                t.column("addedAt", .text).notNull()
+                t.primaryKey(["id", "version"])
+            }
+        }
+        m.registerMigration("v1-submissions") { db in
+            try db.create(table: "submission") { t in
+                t.primaryKey("id", .text)
+                t.column("template", .text).notNull()
+                t.column("templateVersion", .text).notNull()
+                t.column("subject", .text).notNull()
+                t.column("assessor", .text).notNull()
+                t.column("role", .text).notNull()
+                t.column("stage", .text)
+                t.column("status", .text).notNull()
+                t.column("created", .text).notNull()
+                t.column("updated", .text).notNull()
+                // Answers as JSON ([Answer]); the document is rebuilt on export.
+                t.column("answers", .text).notNull()
+            }
+            try db.create(index: "submission_subject", on: "submission", columns: ["subject"])
+            try db.create(index: "submission_template", on: "submission", columns: ["template", "templateVersion"])
+            try db.create(table: "evidenceFile") { t in
+                t.primaryKey("sha256", .text)
+                t.column("name", .text).notNull()
+                t.column("size", .integer).notNull()
+                t.column("storedAt", .text).notNull()
+            }
+        }
+        m.registerMigration("v1-audit") { db in
+            try db.create(table: "audit") { t in
+                t.autoIncrementedPrimaryKey("seq")
+                t.column("at", .text).notNull()
+                t.column("actor", .text).notNull()
+                t.column("submission", .text).notNull()
+                t.column("subject", .text).notNull()
+                t.column("question", .text)
+                t.column("field", .text).notNull()
+                t.column("old", .text)
+                t.column("new", .text)
+            }
+            try db.create(index: "audit_subject", on: "audit", columns: ["subject"])
+            // The log is append-only: history is never rewritten.
+            try db.execute(sql: """
+                CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+                BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+                BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+                """)
+        }
+        return m
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import PKRIStore
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Membuat workspace baru (satu berkas SQLite).",
+        discussion: "Contoh: pkri init --db hub-jatim.sqlite. Berkas yang sudah ada tidak pernah ditimpa."
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func run() throws {
+        let l = workspace.lang
+        do {
+            let ws = try Workspace.create(at: workspace.path)
+            Terminal.out(l.pick("Workspace dibuat: \(ws.path) (bukti disimpan di \(ws.evidenceDirectory))",
+                                "Workspace created: \(ws.path) (evidence kept in \(ws.evidenceDirectory))"))
+        } catch {
+            throw workspace.fail(error)
+        }
+    }
+}

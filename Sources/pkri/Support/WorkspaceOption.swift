@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import PKRICore
+import PKRIStore
+
+/// `--db PATH`, else `PKRI_DB`, else `./pkri.sqlite`; with `--lang`.
+struct WorkspaceOptions: ParsableArguments {
+    @Option(name: .long, help: "Berkas workspace SQLite (bawaan: PKRI_DB, lalu ./pkri.sqlite).")
+    var db: String?
+
+    @OptionGroup var language: LanguageOption
+
+    var path: String { Workspace.resolvePath(db) }
+
+    var lang: Language { (try? language.language) ?? .id }
+
+    /// Opens the workspace or exits with a clear message.
+    func open() throws -> Workspace {
+        do {
+            return try Workspace.open(at: path)
+        } catch {
+            Terminal.err("pkri: " + error.message(lang))
+            throw ExitCode(1)
+        }
+    }
+
+    /// Prints a workspace error and exits 1.
+    func fail(_ error: WorkspaceError) -> ExitCode {
+        if case .invalid(let diagnostics) = error {
+            Terminal.report(diagnostics)
+        } else {
+            Terminal.err("pkri: " + error.message(lang))
+        }
+        return ExitCode(1)
+    }
+}
