@@ -17,6 +17,7 @@ public final class Workspace: Sendable {
     /// Where evidence files are kept, named by their SHA-256.
     public let evidenceDirectory: String
     let pool: DatabasePool
+    let templates = TemplateCache()
 
     /// The default file name in the current folder.
     public static let defaultPath = "pkri.sqlite"

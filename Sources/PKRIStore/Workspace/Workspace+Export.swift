@@ -1,0 +1,88 @@
+import Foundation
+import PKRICore
+import PKRIXML
+
+extension Workspace {
+    /// What an export wrote.
+    public struct ExportSummary: Sendable {
+        public var documents: [String] = []
+        public var evidenceFiles = 0
+        /// References whose file the workspace does not hold (kept as references).
+        public var missingEvidence: [String] = []
+    }
+
+    /// Writes spec submission documents, one file per submission, and the
+    /// evidence files they reference beside them, ready for `import`
+    /// elsewhere. Existing documents with other content are never
+    /// overwritten.
+    public func exportSubmissions(_ submissions: [Submission], to folder: String) throws(WorkspaceError) -> ExportSummary {
+        let fm = FileManager.default
+        var summary = ExportSummary()
+        do {
+            try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .database(path, "cannot create \(folder): \(error)")
+        }
+        for original in submissions {
+            var s = original
+            for i in s.answers.indices {
+                for j in s.answers[i].evidence.indices {
+                    let e = s.answers[i].evidence[j]
+                    guard !Self.isURL(e.href), Self.isSafeRelativePath(e.href) else { continue }
+                    guard let sha = e.sha256, fm.fileExists(atPath: evidencePath(sha256: sha)) else {
+                        summary.missingEvidence.append("\(s.id): \(e.href)")
+                        continue
+                    }
+                    let href = try placeEvidence(sha: sha, href: e.href, in: folder)
+                    s.answers[i].evidence[j].href = href
+                    summary.evidenceFiles += 1
+                }
+            }
+            let name = Self.fileName(for: s)
+            let target = "\(folder)/\(name)"
+            let data = Data(SubmissionWriter.xml(s).utf8)
+            if let existing = fm.contents(atPath: target), existing != data {
+                throw .database(path, "\(target) already exists with other content; choose an empty folder")
+            }
+            do {
+                try data.write(to: URL(fileURLWithPath: target), options: .atomic)
+            } catch {
+                throw .database(path, "cannot write \(target): \(error)")
+            }
+            summary.documents.append(target)
+        }
+        return summary
+    }
+
+    /// Copies an evidence file to `folder/href`; when another file already
+    /// stands there, uses a name carrying the hash instead.
+    private func placeEvidence(sha: String, href: String, in folder: String) throws(WorkspaceError) -> String {
+        let fm = FileManager.default
+        var chosen = href
+        var target = "\(folder)/\(href)"
+        if let existing = fm.contents(atPath: target), SHA256.hex(existing) != sha {
+            let dir = (href as NSString).deletingLastPathComponent
+            let base = "\(sha.prefix(12))-" + (href as NSString).lastPathComponent
+            chosen = dir.isEmpty ? base : "\(dir)/\(base)"
+            target = "\(folder)/\(chosen)"
+        }
+        guard !fm.fileExists(atPath: target) else { return chosen }
+        do {
+            try fm.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try fm.copyItem(atPath: evidencePath(sha256: sha), toPath: target)
+        } catch {
+            throw .database(path, "cannot copy evidence to \(target): \(error)")
+        }
+        return chosen
+    }
+
+    /// `SUBJECT_role_assessor_1a2b3c4d.xml`, safe on every file system.
+    static func fileName(for s: Submission) -> String {
+        func safe(_ text: String) -> String {
+            String(text.unicodeScalars.map { c in
+                (c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "-" || c == ".") ? Character(c) : "_"
+            })
+        }
+        return "\(safe(s.subject))_\(s.role.rawValue)_\(safe(s.assessor))_\(s.id.prefix(8)).xml"
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+import PKRICore
+import PKRIXML
+
+extension Workspace {
+    /// Imports one submission document: checks it against its stored
+    /// template, then merges it (same id and content: unchanged; later
+    /// `updated`: replaces it and records the change; otherwise a conflict,
+    /// nothing overwritten). The file is all-or-nothing.
+    public func importSubmission(contentsOf path: String, language l: Language = .id) -> SubmissionImport {
+        func rejected(_ d: [Diagnostic], _ id: String? = nil) -> SubmissionImport {
+            SubmissionImport(file: path, submission: id, outcome: .rejected(d), warnings: [])
+        }
+        var submission: Submission
+        do {
+            submission = try SubmissionReader(language: l).read(contentsOf: path)
+        } catch {
+            return rejected(error.diagnostics)
+        }
+        let at = submission.location ?? SourceLocation(file: path, line: 1)
+        let template: Template
+        do {
+            template = try self.template(id: submission.template, version: submission.templateVersion, language: l)
+        } catch {
+            return rejected([Diagnostic(.error, at: at, l.pick(
+                "templat \(submission.template) versi \(submission.templateVersion) tidak ada di workspace; tambahkan dengan 'pkri template add'",
+                "template \(submission.template) version \(submission.templateVersion) is not in the workspace; add it with 'pkri template add'"))],
+                submission.id)
+        }
+        do {
+            guard try subjectExists(submission.subject, kind: template.subject) else {
+                return rejected([Diagnostic(.error, at: at, l.pick(
+                    "subjek '\(submission.subject)' tidak ada di registri (\(template.subject == .agency ? "instansi" : "inovasi"))",
+                    "subject '\(submission.subject)' is not in the registry (\(template.subject.rawValue))"))], submission.id)
+            }
+        } catch {
+            return rejected([Diagnostic(.error, at: at, error.message(l))], submission.id)
+        }
+        let problems = submission.problems(against: template, language: l)
+        if problems.hasErrors { return rejected(problems, submission.id) }
+        let warnings = collectEvidence(&submission, documentPath: path, language: l)
+        do {
+            let outcome = try merge(submission, language: l)
+            return SubmissionImport(file: path, submission: submission.id, outcome: outcome, warnings: warnings)
+        } catch {
+            return rejected([Diagnostic(.error, at: at, error.message(l))], submission.id)
+        }
+    }
+
+    private func subjectExists(_ id: String, kind: Template.Subject) throws(WorkspaceError) -> Bool {
+        try read { db in
+            kind == .agency ? try Agency.exists(db, key: id) : try Innovation.exists(db, key: id)
+        }
+    }
+
+    private func merge(_ incoming: Submission, language l: Language) throws(WorkspaceError) -> SubmissionImport.Outcome {
+        try write { db in
+            guard let stored = try Submission.fetchOne(db, key: incoming.id) else {
+                try incoming.insert(db)
+                for var e in incoming.changes(from: nil, actor: incoming.assessor, at: incoming.updated) { try e.insert(db) }
+                return .new
+            }
+            if stored.sameContent(as: incoming) { return .unchanged }
+            if stored.subject != incoming.subject || stored.template != incoming.template
+                || stored.role != incoming.role || stored.assessor != incoming.assessor {
+                return .conflict(l.pick(
+                    "id \(incoming.id) di workspace milik \(stored.assessor) untuk \(stored.subject) (\(stored.template)); dokumen menyebut \(incoming.assessor) untuk \(incoming.subject) (\(incoming.template)); tidak ada yang ditimpa",
+                    "id \(incoming.id) in the workspace belongs to \(stored.assessor) for \(stored.subject) (\(stored.template)); the document names \(incoming.assessor) for \(incoming.subject) (\(incoming.template)); nothing overwritten"))
+            }
+            guard let new = Timestamp(incoming.updated), let old = Timestamp(stored.updated), new > old else {
+                return .conflict(l.pick(
+                    "versi lain dengan id \(incoming.id): workspace diperbarui \(stored.updated) oleh \(stored.assessor), dokumen diperbarui \(incoming.updated) oleh \(incoming.assessor) dan tidak lebih baru; tidak ada yang ditimpa",
+                    "another version of \(incoming.id): the workspace's was updated \(stored.updated) by \(stored.assessor), the document's \(incoming.updated) by \(incoming.assessor), which is not later; nothing overwritten"))
+            }
+            let changes = incoming.changes(from: stored, actor: incoming.assessor, at: incoming.updated)
+            try incoming.update(db)
+            for var e in changes { try e.insert(db) }
+            return .updated(changes: changes.count)
+        }
+    }
+
+    /// Stored submissions, by subject then last update.
+    public func submissions(subject: String? = nil, status: Submission.Status? = nil,
+                            template: String? = nil) throws(WorkspaceError) -> [Submission] {
+        try read { db in
+            var request = Submission.all()
+            if let subject { request = request.filter(Submission.Columns.subject == subject) }
+            if let status { request = request.filter(Submission.Columns.status == status.rawValue) }
+            if let template { request = request.filter(Submission.Columns.template == template) }
+            return try request.order(Submission.Columns.subject, Submission.Columns.updated).fetchAll(db)
+        }
+    }
+
+    /// The audit log of a subject, oldest first.
+    public func history(subject: String) throws(WorkspaceError) -> [AuditEntry] {
+        try read { db in
+            try AuditEntry.filter(Column("subject") == subject).order(Column("seq")).fetchAll(db)
+        }
+    }
+}
+
+extension Workspace: AssessmentStore {
+    public func template(id: String, version: String?) throws -> Template {
+        try template(id: id, version: version, language: .id)
+    }
+
+    public func submission(id: String) throws -> Submission? {
+        try read { db in try Submission.fetchOne(db, key: id) }
+    }
+
+    public func save(_ submission: Submission, actor: String) throws {
+        try write { db in
+            let stored = try Submission.fetchOne(db, key: submission.id)
+            if let stored, stored.sameContent(as: submission) { return }
+            try submission.save(db)
+            for var e in submission.changes(from: stored, actor: actor, at: submission.updated) { try e.insert(db) }
+        }
+    }
+}

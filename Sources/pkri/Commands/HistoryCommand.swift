@@ -1,0 +1,41 @@
+import ArgumentParser
+import PKRICore
+import PKRIStore
+
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "Riwayat perubahan (audit) untuk satu subjek: siapa, kapan, lama → baru.",
+        discussion: "Contoh: pkri history --subject INOV-2019-0042"
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Option(help: "Id inovasi atau instansi.") var subject: String
+    @Flag(help: "Satu objek JSON per baris.") var json = false
+
+    func run() throws {
+        let ws = try workspace.open()
+        let l = workspace.lang
+        let entries: [AuditEntry]
+        do { entries = try ws.history(subject: subject) } catch { throw workspace.fail(error) }
+        if json {
+            for e in entries {
+                Terminal.out(JSON.object([
+                    ("seq", .number(.init(e.seq ?? 0))), ("at", .string(e.at)), ("actor", .string(e.actor)),
+                    ("submission", .string(e.submission)), ("question", .optional(e.question)),
+                    ("field", .string(e.field.rawValue)), ("old", .optional(e.old)), ("new", .optional(e.new)),
+                ]).serialized())
+            }
+            return
+        }
+        var table = TextTable(header: [l.pick("waktu", "when"), l.pick("oleh", "who"), l.pick("pengajuan", "submission"),
+                                       l.pick("pertanyaan", "question"), l.pick("apa", "what"), l.pick("lama", "old"), l.pick("baru", "new")])
+        for e in entries {
+            table.add([e.at, e.actor, String(e.submission.prefix(8)), e.question ?? "", e.field.rawValue,
+                       e.old ?? "–", e.new ?? "–"])
+        }
+        Terminal.out(table.render().joined(separator: "\n"))
+        if entries.isEmpty { Terminal.out(l.pick("(belum ada riwayat untuk \(subject))", "(no history for \(subject) yet)")) }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import PKRICore
+import PKRIStore
+
+struct ImportSubmissions: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Mengimpor dokumen pengajuan (berkas atau folder) ke workspace.",
+        discussion: """
+        Tiap dokumen diperiksa terhadap templatnya di workspace, lalu digabung: id sama dan isi sama → tidak berubah;
+        'updated' lebih baru → menggantikan dan perubahan dicatat; isi lain tetapi tidak lebih baru → konflik, tidak ada
+        yang ditimpa. Berkas bukti (jalur relatif di samping dokumen) disalin ke workspace. Satu berkas: semua atau tidak sama sekali.
+        Status keluar 0 bila tidak ada yang ditolak atau konflik, 1 bila ada.
+        Contoh: pkri submission import samples/submissions
+        """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Argument(help: "Berkas atau folder pengajuan XML.")
+    var paths: [String]
+
+    func run() throws {
+        let ws = try workspace.open()
+        let l = workspace.lang
+        let inputs = try SubmissionFiles.expand(paths, language: l)
+        var results: [SubmissionImport] = []
+        for input in inputs {
+            let r = ws.importSubmission(contentsOf: input.path, language: l)
+            Terminal.report(r.warnings)
+            switch r.outcome {
+            case .rejected(let d): Terminal.report(d)
+            case .conflict(let m): Terminal.report([Diagnostic(.error, at: SourceLocation(file: r.file, line: 1), l.pick("konflik: ", "conflict: ") + m)])
+            case .updated(let n): Terminal.out("\(r.file): " + l.pick("diperbarui (\(n) perubahan dicatat)", "updated (\(n) changes recorded)"))
+            case .new, .unchanged: break
+            }
+            results.append(r)
+        }
+        let s = ImportSummary(results)
+        Terminal.out(l.pick(
+            "\(results.count) berkas: \(s.new) baru, \(s.updated) diperbarui, \(s.unchanged) tidak berubah, \(s.conflicts) konflik, \(s.rejected) ditolak",
+            "\(results.count) files: \(s.new) new, \(s.updated) updated, \(s.unchanged) unchanged, \(s.conflicts) conflicting, \(s.rejected) rejected"))
+        if !s.clean { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import PKRICore
+import PKRIStore
+
+struct ListSubmissions: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Daftar pengajuan di workspace.",
+        discussion: "Contoh: pkri submission list --subject INOV-2019-0042 --status submitted"
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Option(help: "Hanya subjek ini.") var subject: String?
+    @Option(help: "draft atau submitted.") var status: Submission.Status?
+    @Flag(help: "Satu objek JSON per baris.") var json = false
+
+    func run() throws {
+        let ws = try workspace.open()
+        let l = workspace.lang
+        let list: [Submission]
+        do { list = try ws.submissions(subject: subject, status: status) } catch { throw workspace.fail(error) }
+        if json {
+            for s in list {
+                Terminal.out(JSON.object([
+                    ("id", .string(s.id)), ("template", .string(s.template)), ("templateVersion", .string(s.templateVersion)),
+                    ("subject", .string(s.subject)), ("assessor", .string(s.assessor)), ("role", .string(s.role.rawValue)),
+                    ("stage", .optional(s.stage)), ("status", .string(s.status.rawValue)),
+                    ("created", .string(s.created)), ("updated", .string(s.updated)),
+                    ("answers", .number(.init(s.answers.count))),
+                ]).serialized())
+            }
+            return
+        }
+        var table = TextTable(header: [l.pick("subjek", "subject"), l.pick("templat", "template"), l.pick("penilai", "assessor"),
+                                       l.pick("peran", "role"), l.pick("tahap", "stage"), "status", l.pick("jawaban", "answers"),
+                                       l.pick("diperbarui", "updated"), "id"], rightAligned: [6])
+        for s in list {
+            table.add([s.subject, "\(s.template)@\(s.templateVersion)", s.assessor, s.role.rawValue, s.stage ?? "",
+                       s.status.rawValue, "\(s.answers.count)", s.updated, String(s.id.prefix(8))])
+        }
+        Terminal.out(table.render().joined(separator: "\n"))
+    }
+}
+
+extension Submission.Status: ExpressibleByArgument {}
