@@ -65,5 +65,18 @@ public struct Timestamp: Comparable, Hashable, Sendable {
                       Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
     }
 
+    /// Now, in UTC, to the millisecond, so that successive changes order
+    /// strictly: `2026-06-21T10:15:00.123Z`.
+    public static func nowPrecise() -> String {
+        var spec = timespec()
+        clock_gettime(CLOCK_REALTIME, &spec)
+        var t = spec.tv_sec
+        var parts = tm()
+        gmtime_r(&t, &parts)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+                      Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec),
+                      Int(spec.tv_nsec / 1_000_000))
+    }
+
     public static func < (a: Timestamp, b: Timestamp) -> Bool { a.seconds < b.seconds }
 }

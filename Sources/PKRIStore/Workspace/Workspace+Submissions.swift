@@ -48,7 +48,8 @@ extension Workspace {
         }
     }
 
-    private func subjectExists(_ id: String, kind: Template.Subject) throws(WorkspaceError) -> Bool {
+    /// Whether the registry holds this innovation (or agency, for agency templates).
+    public func subjectExists(_ id: String, kind: Template.Subject) throws(WorkspaceError) -> Bool {
         try read { db in
             kind == .agency ? try Agency.exists(db, key: id) : try Innovation.exists(db, key: id)
         }

@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import PKRICore
+import PKRIStore
+
+struct AssessCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assess",
+        abstract: "Mengisi kuesioner penilaian di terminal; setiap jawaban langsung tersimpan.",
+        discussion: """
+        Membuka (atau melanjutkan) pengajuan penilai untuk subjek itu dan menanyakannya satu per satu.
+        Jawaban dapat diketik atau dialirkan dari berkas (satu per baris), misalnya:
+          printf 'berjalan\\n:save\\n' | pkri assess --template pkri-keberlanjutan --subject INOV-2019-0042 --assessor tpi-07 --role verifier
+        Ketik :help di dalam kuesioner untuk semua perintah. Ctrl-C atau akhir masukan menyimpan dan keluar.
+        """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Option(help: "Id templat di workspace, atau ID@VERSI.") var template: String
+    @Option(help: "Id inovasi (atau instansi untuk templat instansi).") var subject: String
+    @Option(help: "Nama atau kode penilai.") var assessor: String
+    @Option(help: "self (penilaian mandiri) atau verifier.") var role: Submission.Role = .self
+    @Option(help: "Tahap penilaian, mis. desk atau interview (bawaan: desk untuk verifikator).") var stage: String?
+    @Flag(name: .customLong("from-self"), help: "Verifikator: mulai dari jawaban penilaian mandiri instansi.")
+    var fromSelf = false
+
+    func validate() throws {
+        if fromSelf, role != .verifier { throw ValidationError("--from-self hanya untuk --role verifier") }
+    }
+
+    func run() throws {
+        let l = workspace.lang
+        let ws = try workspace.open()
+        let parts = template.split(separator: "@", maxSplits: 1).map(String.init)
+        let templateID = parts[0], version = parts.count > 1 ? parts[1] : nil
+        let stage = self.stage ?? (role == .verifier ? "desk" : nil)
+        do {
+            let existing = try ws.submissions(subject: subject, template: templateID)
+                .filter { $0.assessor == assessor && $0.role == role && $0.stage == stage
+                    && (version == nil || $0.templateVersion == version) }
+                .max { (Timestamp($0.updated)?.seconds ?? 0) < (Timestamp($1.updated)?.seconds ?? 0) }
+            let t = try ws.template(id: templateID, version: existing?.templateVersion ?? version, language: l)
+            guard try ws.subjectExists(subject, kind: t.subject) else {
+                Terminal.err("pkri: " + l.pick("subjek '\(subject)' tidak ada di registri", "subject '\(subject)' is not in the registry"))
+                throw ExitCode(1)
+            }
+            let own = fromSelf ? try latestSelfAssessment(ws, template: t) : nil
+            var submission: Submission
+            if let existing {
+                submission = existing
+                Terminal.out(l.pick("Melanjutkan pengajuan \(existing.id) (\(existing.status.rawValue), diperbarui \(existing.updated)).",
+                                    "Resuming submission \(existing.id) (\(existing.status.rawValue), updated \(existing.updated))."))
+            } else {
+                let now = Timestamp.nowPrecise()
+                submission = Submission(id: UUID().uuidString.lowercased(), template: t.id, templateVersion: t.version,
+                                        subject: subject, assessor: assessor, role: role, stage: stage, status: .draft,
+                                        created: now, updated: now, answers: own?.answers ?? [])
+                try ws.save(submission, actor: assessor)
+                Terminal.out(l.pick("Pengajuan baru \(submission.id) untuk \(subject) dengan \(t.id)@\(t.version).",
+                                    "New submission \(submission.id) for \(subject) with \(t.id)@\(t.version).")
+                             + (own.map { l.pick(" Diisi dari penilaian mandiri \($0.id).", " Prefilled from self-assessment \($0.id).") } ?? ""))
+            }
+            var walk = Walk(template: t, answers: submission.answers)
+            walk.resume()
+            if walk.position == .end, !walk.relevantIndices.isEmpty, existing == nil { walk.position = .question(walk.relevantIndices[0]) }
+            InterruptHandler.install()
+            let session = AssessSession(walk: walk, submission: submission, workspace: ws, language: l,
+                                        selfAnswers: own?.answersByQuestion ?? [:])
+            _ = try session.run()
+        } catch let error as WorkspaceError {
+            throw workspace.fail(error)
+        }
+    }
+
+    /// The agency's latest self-assessment of this subject with this template.
+    private func latestSelfAssessment(_ ws: Workspace, template t: Template) throws -> Submission? {
+        try ws.submissions(subject: subject, template: t.id)
+            .filter { $0.role == .self && $0.templateVersion == t.version }
+            .max { a, b in
+                (a.status == .submitted ? 1 : 0, Timestamp(a.updated)?.seconds ?? 0)
+                    < (b.status == .submitted ? 1 : 0, Timestamp(b.updated)?.seconds ?? 0)
+            }
+    }
+}
+
+extension Submission.Role: ExpressibleByArgument {}
+
+/// Ctrl-C ends the questionnaire cleanly: every answer is already committed,
+/// so there is nothing left to save.
+enum InterruptHandler {
+    static func install() {
+        signal(SIGINT) { _ in
+            // Only async-signal-safe calls here: no allocation, no locks.
+            let message: StaticString = "\n(Ctrl-C) semua jawaban tersimpan / every answer is saved\n"
+            _ = write(STDOUT_FILENO, message.utf8Start, message.utf8CodeUnitCount)
+            _exit(130)
+        }
+    }
+}
