@@ -82,6 +82,19 @@ enum Migrations {
                 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
                 """)
         }
+        m.registerMigration("v2-score-cache") { db in
+            // Each submission's index values, computed when it is stored and
+            // keyed by the hash of the template that computed them.
+            try db.create(table: "score") { t in
+                t.column("submission", .text).notNull()
+                    .references("submission", onDelete: .cascade)
+                t.column("templateSha256", .text).notNull()
+                t.column("indexId", .text).notNull()
+                t.column("value", .text)
+                t.column("band", .text)
+                t.primaryKey(["submission", "indexId"])
+            }
+        }
         return m
     }
 }

@@ -59,6 +59,7 @@ extension Workspace {
         try write { db in
             guard let stored = try Submission.fetchOne(db, key: incoming.id) else {
                 try incoming.insert(db)
+                try refreshScores(of: incoming, in: db)
                 for var e in incoming.changes(from: nil, actor: incoming.assessor, at: incoming.updated) { try e.insert(db) }
                 return .new
             }
@@ -76,6 +77,7 @@ extension Workspace {
             }
             let changes = incoming.changes(from: stored, actor: incoming.assessor, at: incoming.updated)
             try incoming.update(db)
+            try refreshScores(of: incoming, in: db)
             for var e in changes { try e.insert(db) }
             return .updated(changes: changes.count)
         }
@@ -115,6 +117,7 @@ extension Workspace: AssessmentStore {
             let stored = try Submission.fetchOne(db, key: submission.id)
             if let stored, stored.sameContent(as: submission) { return }
             try submission.save(db)
+            try refreshScores(of: submission, in: db)
             for var e in submission.changes(from: stored, actor: actor, at: submission.updated) { try e.insert(db) }
         }
     }

@@ -1,0 +1,51 @@
+import Foundation
+
+/// CSV that opens correctly in Excel and LibreOffice as Indonesian offices
+/// use them: UTF-8 (optionally with a BOM, which Excel needs to read UTF-8),
+/// `,` or `;` between fields — with `;` numbers take a decimal comma, as an
+/// Indonesian-locale Excel expects — and user text that begins with `=`,
+/// `+`, `-` or `@` prefixed with `'` so no cell becomes a formula.
+public struct CSVWriter: Sendable {
+    public var delimiter: Character = ","
+    public var byteOrderMark = false
+
+    public init(delimiter: Character = ",", byteOrderMark: Bool = false) {
+        self.delimiter = delimiter
+        self.byteOrderMark = byteOrderMark
+    }
+
+    public func write(_ table: Tabular) -> String {
+        let flat = table.flattened()
+        var out = byteOrderMark ? "\u{FEFF}" : ""
+        out += flat.columns.map { field(.text($0.id)) }.joined(separator: String(delimiter)) + "\r\n"
+        for row in flat.rows {
+            out += row.map(field).joined(separator: String(delimiter)) + "\r\n"
+        }
+        return out
+    }
+
+    func field(_ cell: Tabular.Cell) -> String {
+        switch cell {
+        case .number(let d):
+            let s = DecimalText.format(d)
+            return delimiter == ";" ? s.replacingOccurrences(of: ".", with: ",") : s
+        case .integer(let i): return "\(i)"
+        case .bool(let b): return b ? "true" : "false"
+        case .empty: return ""
+        case .object: return ""
+        case .text(let s): return quote(Self.neutralise(s))
+        }
+    }
+
+    /// Text that a spreadsheet would read as a formula gets a leading `'`.
+    public static func neutralise(_ s: String) -> String {
+        guard let first = s.unicodeScalars.first else { return s }
+        return ["=", "+", "-", "@", "\t", "\r"].contains(first) ? "'" + s : s
+    }
+
+    private func quote(_ s: String) -> String {
+        let needs = s.contains(delimiter) || s.contains("\"") || s.contains("\n") || s.contains("\r")
+            || s.hasPrefix(" ") || s.hasSuffix(" ")
+        return needs ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+}

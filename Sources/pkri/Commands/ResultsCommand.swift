@@ -1,0 +1,72 @@
+import ArgumentParser
+import PKRICore
+import PKRIStore
+
+struct ResultsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "results",
+        abstract: "Hasil akhir per subjek dan indeks: penilai digabung, predikat, selisih, klaim vs verifikasi.",
+        discussion: """
+        Satu versi templat sekaligus (--template ID atau ID@VERSI; bawaan versi terakhir yang ditambahkan).
+        Hanya pengajuan 'submitted' yang dihitung; bila ada verifikator, nilainya yang digabung (mean/median per indeks),
+        jika tidak, nilai penilaian mandiri. Status: not-started, draft, self-only, verified.
+        Contoh: pkri results --template pkri-keberlanjutan --flagged
+        """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "Id templat atau ID@VERSI (bawaan: pkri-keberlanjutan).") var template = "pkri-keberlanjutan"
+    @Option(help: "Hanya subjek ini.") var subject: String?
+    @Option(help: "Hanya indeks ini.") var index: String?
+    @Flag(help: "Hanya subjek yang ditandai untuk ditinjau (selisih penilai di atas ambang).") var flagged = false
+    @Flag(name: .customLong("not-assessed"), help: "Hanya subjek yang belum dinilai (not-started).") var notAssessed = false
+
+    func run() throws {
+        let l = workspace.lang
+        let ws = try workspace.open()
+        var table = ResultsTable.make(l)
+        do {
+            let t = try ws.resultsTemplate(template, language: l)
+            if let index, t.index(index) == nil {
+                Terminal.err("pkri: " + l.pick("templat \(t.id) tidak punya indeks '\(index)'", "template \(t.id) has no index '\(index)'"))
+                throw ExitCode(1)
+            }
+            let run = try ws.forEachResult(template: t, subject: subject) { _, results in
+                for r in results where (index == nil || r.index == index)
+                    && (!flagged || r.disagreement) && (!notAssessed || r.state == .notStarted) {
+                    table.add(ResultsTable.row(r, template: t))
+                }
+            }
+            if run.leftOut > 0 {
+                Terminal.err(l.pick("\(run.leftOut) pengajuan dengan versi templat lain tidak diikutkan (hasil ini: \(t.id)@\(t.version))",
+                                    "\(run.leftOut) submissions made with other template versions were left out (these results: \(t.id)@\(t.version))"))
+            }
+        } catch let error as WorkspaceError {
+            throw workspace.fail(error)
+        }
+        try output.emit(table, language: l)
+    }
+}
+
+/// The `pkri-results/1` columns.
+enum ResultsTable {
+    static func make(_ l: Language) -> Tabular {
+        Tabular(format: "pkri-results/1", columns: [
+            .init("subject", l.pick("subjek", "subject")), .init("template", l.pick("templat", "template")),
+            .init("templateVersion", l.pick("versi", "version")),
+            .init("index", l.pick("indeks", "index")), .init("value", l.pick("nilai", "value")),
+            .init("band", l.pick("predikat", "band")), .init("assessors", l.pick("penilai", "assessors")),
+            .init("spread", l.pick("selisih", "spread")), .init("disagreement", l.pick("tinjau", "review")),
+            .init("claimed", l.pick("klaim", "claimed")), .init("gap", l.pick("beda", "gap")),
+            .init("state", l.pick("status", "state")),
+        ])
+    }
+
+    static func row(_ r: SubjectResult, template t: Template) -> [Tabular.Cell] {
+        [.text(r.subject), .text(t.id), .text(t.version), .text(r.index), .optional(r.value), .optional(r.band),
+         .integer(r.assessors), .optional(r.spread), .bool(r.disagreement), .optional(r.claimed), .optional(r.gap),
+         .text(r.state.rawValue)]
+    }
+}

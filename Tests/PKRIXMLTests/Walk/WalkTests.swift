@@ -1,0 +1,114 @@
+import Foundation
+import PKRICore
+import Testing
+
+/// The questionnaire walk that `pkri assess` drives, filled in a few lines.
+@Suite struct WalkTests {
+    static let template = """
+      <index id="k"><band id="lo" min="0"/></index>
+      <section id="s" index="k" weight="1">
+        <question id="status" type="single" required="true">
+          <option value="jalan" score="1"/><option value="henti"/>
+        </question>
+        <question id="tahun" type="integer" required="true" min="0" max="20" relevant="${status} = 'jalan'"
+                  constraint=". &lt;= 10">
+          <constraint-message xml:lang="id">Paling lama 10 tahun.</constraint-message>
+          <band min="0" score="1"/>
+        </question>
+        <question id="biaya" type="decimal" relevant="${status} = 'jalan'"><band min="0" score="1"/></question>
+        <question id="mitra" type="multiple">
+          <option value="swasta" score="1"/><option value="kampus" score="1"/><option value="lsm" score="1"/>
+        </question>
+        <question id="catatan" type="text"/>
+      </section>
+    """
+
+    func walk() throws -> Walk {
+        var w = Walk(template: try TemplateFixture.make(Self.template), answers: [])
+        w.resume()
+        return w
+    }
+
+    @Test func startsAtTheFirstQuestionAndCountsRelevantOnes() throws {
+        let w = try walk()
+        #expect(w.currentQuestion?.id == "status")
+        #expect(w.progress.number == 1)
+        #expect(w.progress.of == 5)
+        #expect(w.openRequired.map(\.id) == ["status", "tahun"])
+    }
+
+    @Test func relevanceChangesTheWalkLive() throws {
+        var w = try walk()
+        #expect(w.answer(["henti"]) == .accepted)
+        #expect(w.progress.of == 3)          // tahun and biaya drop out
+        w.advance()
+        #expect(w.currentQuestion?.id == "mitra")
+        w.back()
+        #expect(w.answer(["jalan"]) == .accepted)
+        w.advance()
+        #expect(w.currentQuestion?.id == "tahun")
+        #expect(w.progress.of == 5)
+    }
+
+    @Test func typedAnswersAreCheckedAndExplained() throws {
+        var w = try walk()
+        let status = try #require(w.currentQuestion)
+        #expect(status.values(fromTyped: "1") == ["jalan"])        // option number
+        #expect(w.answer(status.values(fromTyped: "3")) == .invalid(.unknownOption("3")))
+        #expect(w.answer([]) == .requiredButEmpty)
+        #expect(w.answer(status.values(fromTyped: "1")) == .accepted)
+        w.advance()
+        let tahun = try #require(w.currentQuestion)
+        #expect(w.answer(tahun.values(fromTyped: "dua")) == .invalid(.notInteger("dua")))
+        #expect(w.answer(tahun.values(fromTyped: "25")) == .invalid(.aboveMaximum("25", max: 20)))
+        guard case .constraintViolated(let message) = w.answer(tahun.values(fromTyped: "12")) else {
+            Issue.record("constraint must be checked"); return
+        }
+        #expect(message?.text("id") == "Paling lama 10 tahun.")
+        #expect(w.answer(tahun.values(fromTyped: "7")) == .accepted)
+        w.advance()
+        let biaya = try #require(w.currentQuestion)
+        #expect(biaya.values(fromTyped: "12,5") == ["12.5"])           // decimal comma
+        #expect(w.answer(biaya.values(fromTyped: "12,5")) == .accepted)
+        w.advance()
+        let mitra = try #require(w.currentQuestion)
+        #expect(mitra.values(fromTyped: "1,3") == ["swasta", "lsm"])
+        #expect(mitra.values(fromTyped: "swasta kampus") == ["swasta", "kampus"])
+        #expect(w.answer(mitra.values(fromTyped: "1,1")) == .invalid(.repeatedOption("swasta")))
+    }
+
+    @Test func emptyLineKeepsAnAnswerOrSkipsAnOptionalQuestion() throws {
+        var w = try walk()
+        _ = w.answer(["jalan"])
+        #expect(w.answer([]) == .kept)
+        w.go(to: "mitra")
+        #expect(w.answer([]) == .skipped)
+    }
+
+    @Test func goToByIdOrNumberOnlyReachesRelevantQuestions() throws {
+        var w = try walk()
+        _ = w.answer(["henti"])
+        #expect(w.go(to: "tahun") == false)     // not relevant now
+        #expect(w.go(to: "2"))
+        #expect(w.currentQuestion?.id == "mitra")
+        #expect(w.go(to: "catatan"))
+        w.advance()
+        #expect(w.position == .end)
+    }
+
+    @Test func resumeFindsTheFirstUnansweredQuestion() throws {
+        let t = try TemplateFixture.make(Self.template)
+        var w = Walk(template: t, answers: [Answer(question: "status", values: ["jalan"])])
+        w.resume()
+        #expect(w.currentQuestion?.id == "tahun")
+    }
+
+    @Test func typedInputTellsCommandsFromAnswers() {
+        #expect(TypedInput(":back") == .command(.back))
+        #expect(TypedInput(":goto tahun") == .command(.goTo("tahun")))
+        #expect(TypedInput(":note perlu dicek") == .command(.note("perlu dicek")))
+        #expect(TypedInput("::rahasia") == .answer(":rahasia"))
+        #expect(TypedInput("  jalan ") == .answer("jalan"))
+        #expect(TypedInput(":frobnicate") == .command(.unknown("frobnicate")))
+    }
+}
