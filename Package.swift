@@ -60,8 +60,8 @@ let package = Package(
         // Benchmarks that print figures (bench/); not part of the test suite.
         .executableTarget(name: "pkri-bench", dependencies: ["PKRICore", "PKRIXML"]),
         .testTarget(name: "PKRICoreTests", dependencies: ["PKRICore"]),
-        .testTarget(name: "PKRIXMLTests", dependencies: ["PKRIXML", "PKRICore"]),
+        .testTarget(name: "PKRIXMLTests", dependencies: ["PKRIXML", "PKRICore"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "PKRIStoreTests", dependencies: ["PKRIStore", "PKRIXML", "PKRICore"]),
-        .testTarget(name: "pkriTests", dependencies: ["PKRIXML"]),
+        .testTarget(name: "pkriTests", dependencies: ["pkri", "PKRICore", "PKRIXML"]),
     ]
 )

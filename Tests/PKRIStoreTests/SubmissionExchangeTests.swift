@@ -20,7 +20,8 @@ import Testing
         var s = try f.submission()
         _ = f.workspace.importSubmission(contentsOf: try f.write(s, name: "v1"), language: .en)
         let old = s.answer("status")!.values
-        let replacement = old == ["berjalan_berkembang"] ? "berjalan" : "berjalan_berkembang"
+        let options = try f.template.question("status")!.options.map(\.value)
+        let replacement = options.first { [$0] != old }!
         s.answers[s.answers.firstIndex { $0.question == "status" }!].values = [replacement]
         s.status = .draft
         s.updated = "2026-06-02T10:00:00Z"
@@ -47,7 +48,7 @@ import Testing
         #expect(message.contains("2026-06-01T10:00:00Z"))
         #expect(message.contains(s.assessor))
         #expect(try f.workspace.submission(id: s.id) == stored)   // nothing overwritten
-        s.updated = "2026-05-01T00:00:00Z"                      // earlier: still a conflict
+        s.updated = "2026-06-01T09:00:00Z"                      // earlier: still a conflict
         guard case .conflict = f.workspace.importSubmission(contentsOf: try f.write(s, name: "v3"), language: .en).outcome
         else { Issue.record("earlier version must conflict"); return }
     }
@@ -79,6 +80,7 @@ import Testing
     @Test func evidenceBesideTheDocumentIsCopiedAndAMissingOneIsAWarning() throws {
         let f = try StoreFixture()
         var s = try f.submission()
+        for i in s.answers.indices { s.answers[i].evidence = [] }
         try FileManager.default.createDirectory(atPath: f.folder + "/bukti", withIntermediateDirectories: true)
         try "SK Bupati No. 1".write(toFile: f.folder + "/bukti/sk.pdf", atomically: true, encoding: .utf8)
         s.answers[0].evidence = [Evidence(href: "bukti/sk.pdf", status: .accepted),

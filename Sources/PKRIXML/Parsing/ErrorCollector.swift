@@ -15,12 +15,25 @@ final class ErrorCollector {
 
     func record(_ error: xmlErrorPtr?) {
         guard let e = error?.pointee else { return }
-        var message = e.message.map { String(cString: $0) } ?? "unknown XML error"
+        var message = e.message.map { String(cString: $0) }
+            ?? ErrorCollector.xpathMessages[safe: Int(e.code) - Int(XML_XPATH_EXPRESSION_OK.rawValue)]
+            ?? "unknown XML error"
         while message.last?.isWhitespace == true { message.removeLast() }
         entries.append(Entry(line: Int(e.line), column: e.int2 > 0 ? Int(e.int2) : nil,
                              message: message, code: e.code,
                              isWarning: e.level == XML_ERR_WARNING))
     }
+
+    /// libxml2 2.9 leaves `message` empty for XPath errors raised while a
+    /// handler is set; these are its texts, by code.
+    static let xpathMessages = [
+        "Ok", "Number encoding", "Unfinished literal", "Start of literal", "Expected $ for variable reference",
+        "Undefined variable", "Invalid predicate", "Invalid expression", "Missing closing curly brace",
+        "Unregistered function", "Invalid operand", "Invalid type", "Invalid number of arguments",
+        "Invalid context size", "Invalid context position", "Memory allocation error", "Syntax error",
+        "Resource error", "Sub resource error", "Undefined namespace prefix", "Encoding error",
+        "Char out of XML range", "Invalid or incomplete context", "Stack usage error", "Forbidden variable",
+    ]
 
     var errors: [Entry] { entries.filter { !$0.isWarning } }
 
@@ -34,4 +47,8 @@ final class ErrorCollector {
     static let handler: xmlStructuredErrorFunc = { userData, error in
         ErrorCollector.from(userData)?.record(error)
     }
+}
+
+extension Array {
+    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
 }

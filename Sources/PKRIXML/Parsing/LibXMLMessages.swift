@@ -39,9 +39,14 @@ enum LibXMLMessages {
     }
 
     static func parser(_ raw: String, code: Int32, _ lang: Language) -> String {
-        let text = foldNamespaces(raw)
+        // One line per finding, whatever libxml2 wrote.
+        let text = foldNamespaces(raw).split(whereSeparator: \.isNewline).joined(separator: " ")
+        if text.hasPrefix("Input is not proper UTF-8") {
+            let bytes = text.range(of: "Bytes:").map { String(text[$0.upperBound...]).trimmingCharacters(in: .whitespaces) } ?? ""
+            return lang.pick("isi bukan UTF-8 yang sah (bita \(bytes)); pkri hanya membaca UTF-8",
+                             "the content is not valid UTF-8 (bytes \(bytes)); pkri reads UTF-8 only")
+        }
         guard lang == .id else { return text }
-        if text.hasPrefix("Input is not proper UTF-8") { return "isi bukan UTF-8 yang sah: " + text }
         if text.hasPrefix("Opening and ending tag mismatch") { return "tag pembuka dan penutup tidak cocok: " + text }
         if text.hasPrefix("Premature end of data") { return "dokumen berakhir sebelum waktunya: " + text }
         return "XML tidak sah: " + text

@@ -14,15 +14,15 @@ struct SafeXMLParser {
 
     func parse(_ bytes: [UInt8], file: String) throws(DocumentError) -> ParsedDocument {
         let lang = language
-        let source = SourceText(bytes)
-        func fail(_ offset: Int, _ message: String) -> DocumentError {
-            let p = source.position(of: offset)
-            return DocumentError(SourceLocation(file: file, line: p.line, column: p.column), message)
-        }
         guard bytes.count <= limits.maxBytes else {
             throw DocumentError(SourceLocation(file: file, line: 1), lang.pick(
                 "dokumen berukuran \(bytes.count) bita, melebihi batas \(limits.maxBytes) bita (16 MiB)",
                 "the document is \(bytes.count) bytes, over the limit of \(limits.maxBytes) bytes (16 MiB)"))
+        }
+        let source = SourceText(bytes)
+        func fail(_ offset: Int, _ message: String) -> DocumentError {
+            let p = source.position(of: offset)
+            return DocumentError(SourceLocation(file: file, line: p.line, column: p.column), message)
         }
         guard !bytes.isEmpty else { throw fail(0, lang.pick("dokumen kosong", "the document is empty")) }
         if let problem = encodingProblem(bytes) { throw fail(problem.offset, problem.message) }
@@ -120,8 +120,11 @@ struct SafeXMLParser {
         if let doc, errors.isEmpty, ctxt.pointee.wellFormed != 0 { return doc }
         if let doc { xmlFreeDoc(doc) }
         let diagnostics = errors.map { e in
-            Diagnostic(.error, at: SourceLocation(file: file, line: e.line, column: e.column),
-                       LibXMLMessages.parser(e.message, code: e.code, language))
+            let message = e.message.contains("Excessive depth")
+                ? language.pick("elemen bersarang lebih dalam dari \(limits.maxDepth) tingkat",
+                                "elements are nested deeper than \(limits.maxDepth) levels")
+                : LibXMLMessages.parser(e.message, code: e.code, language)
+            return Diagnostic(.error, at: SourceLocation(file: file, line: e.line, column: e.column), message)
         }
         throw DocumentError(diagnostics.isEmpty
             ? [Diagnostic(.error, at: SourceLocation(file: file, line: 1),
@@ -142,8 +145,10 @@ struct SafeXMLParser {
         }
         var elements = 0
         var stack: [(xmlNodePtr, Int)] = []
-        var child = doc.pointee.children
-        while let c = child { stack.append((c, 1)); child = c.pointee.next }
+        // Children are pushed last-first so nodes pop in document order and
+        // a limit error names the first element past the limit.
+        var child = doc.pointee.last
+        while let c = child { stack.append((c, 1)); child = c.pointee.prev }
         while let (node, depth) = stack.popLast() {
             let line = Int(xmlGetLineNo(node))
             switch node.pointee.type {
@@ -176,8 +181,8 @@ struct SafeXMLParser {
                     }
                     attr = a.pointee.next
                 }
-                var c = node.pointee.children
-                while let n = c { stack.append((n, depth + 1)); c = n.pointee.next }
+                var c = node.pointee.last
+                while let n = c { stack.append((n, depth + 1)); c = n.pointee.prev }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = node.pointee.content, Int(xmlStrlen(content)) > limits.maxTextBytes {
                     throw DocumentError(SourceLocation(file: parsed.file, line: line), lang.pick(

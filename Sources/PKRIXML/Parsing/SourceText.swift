@@ -1,16 +1,17 @@
 /// The bytes of a document with a line index, to turn libxml2's line numbers
 /// into `line:column` for elements and attributes (libxml2 keeps no columns
 /// on tree nodes).
-struct SourceText {
+final class SourceText {
     let bytes: [UInt8]
-    private let lineStarts: [Int]
 
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    /// Built on first use: valid documents never need it.
+    private lazy var lineStarts: [Int] = {
         var starts = [0]
         for (i, b) in bytes.enumerated() where b == UInt8(ascii: "\n") { starts.append(i + 1) }
-        lineStarts = starts
-    }
+        return starts
+    }()
 
     /// 1-based line and column (in characters) of a byte offset.
     func position(of offset: Int) -> (line: Int, column: Int) {

@@ -21,6 +21,10 @@ extension TemplateReader {
             } else {
                 bandMins[min] = b.line
             }
+            if min < 0 {
+                warning(b, "min", "band '\(bandID)' tidak pernah dipakai: min \(DecimalText.format(min)) di bawah 0, dan band min=\"0\" selalu didahulukan",
+                        "band '\(bandID)' is never used: min \(DecimalText.format(min)) is below 0, and the min=\"0\" band always wins")
+            }
             if min > scale {
                 warning(b, "min", "band '\(bandID)' tidak dapat dicapai: min \(DecimalText.format(min)) di atas skala \(DecimalText.format(scale))",
                         "band '\(bandID)' can never be reached: min \(DecimalText.format(min)) is above the scale \(DecimalText.format(scale))")

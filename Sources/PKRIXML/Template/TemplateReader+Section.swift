@@ -13,9 +13,6 @@ extension TemplateReader {
         }
         let questions = e.children(in: TemplateNamespace.uri).filter { $0.localName == "question" }
             .map { readQuestion($0, seen: &questionIDs) }
-        if questions.isEmpty {
-            error(e, "id", "bagian '\(id)' tidak berisi pertanyaan", "section '\(id)' has no question")
-        }
         return Section(id: id, index: index, weight: decimal(e, "weight") ?? 1, label: label(of: e),
                        questions: questions, location: parsed.location(of: e))
     }

@@ -1,0 +1,20 @@
+import Foundation
+
+/// Paths inside the package, found from this file (no SwiftPM resources, so
+/// Package.swift needs no test resources).
+enum PackagePaths {
+    /// The package root: three levels above this file.
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static let templates = root.appendingPathComponent("templates")
+    static let golden = root.appendingPathComponent("Tests/PKRIXMLTests/Golden")
+    static let fixtures = root.appendingPathComponent("Tests/PKRIXMLTests/Fixtures")
+
+    /// File names of the shipped templates, `templates/*.xml`, sorted.
+    static var shippedTemplates: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: templates.path)) ?? []
+        return names.filter { $0.hasSuffix(".xml") }.sorted()
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+
+/// End-to-end: the real `pkri` binary, its exit codes and what it prints.
+@Suite("pkri command line")
+struct CLITests {
+    static let shipped: [String] = {
+        let dir = PKRIProcess.packageRoot.appendingPathComponent("templates").path
+        return ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [])
+            .filter { $0.hasSuffix(".xml") }.sorted().map { "templates/" + $0 }
+    }()
+
+    /// A small valid template; `question` adds attributes to question q1 on
+    /// line 11, `band` adds a line 7 to the index.
+    static func template(question: String = "", band: String = "") -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <template xmlns="urn:pkri:template:1" id="t" version="1" subject="innovation" xml:lang="en">
+          <title xml:lang="en">CLI test</title>
+          <index id="i">
+            <label xml:lang="en">Index</label>
+            <band id="low" min="0"><label xml:lang="en">Low</label></band>
+            \(band)
+          </index>
+          <section id="s" index="i" weight="1">
+            <label xml:lang="en">Section</label>
+            <question id="q1" type="single"\(question)><label xml:lang="en">Q</label><option value="a" score="1"><label xml:lang="en">A</label></option><option value="b"><label xml:lang="en">B</label></option></question>
+          </section>
+        </template>
+
+        """
+    }
+
+    /// 1-based column of `needle` on line `line` of `text`.
+    static func column(of needle: String, line: Int, in text: String) -> Int {
+        let l = String(text.split(separator: "\n", omittingEmptySubsequences: false)[line - 1])
+        return l.distance(from: l.startIndex, to: l.range(of: needle)!.lowerBound) + 1
+    }
+
+    static func lines(_ s: String) -> [String] { s.split(separator: "\n").map(String.init) }
+
+    // MARK: - validate
+
+    @Test func validateShippedTemplates() throws {
+        #expect(Self.shipped.count >= 4)
+        let r = try PKRIProcess.run(["template", "validate", "--lang", "en"] + Self.shipped)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.isEmpty)
+        let out = Self.lines(r.stdout)
+        #expect(out.count == Self.shipped.count)
+        for (line, file) in zip(out, Self.shipped) {
+            #expect(line.hasPrefix("\(file): valid — "), "\(line)")
+        }
+    }
+
+    @Test func validateSpeaksIndonesianByDefault() throws {
+        let r = try PKRIProcess.run(["template", "validate", "templates/pkri-keberlanjutan.xml"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("templates/pkri-keberlanjutan.xml: sah — pkri-keberlanjutan versi 2025.1"), "\(r.stdout)")
+    }
+
+    @Test func languageFromEnvironment() throws {
+        let r = try PKRIProcess.run(["template", "validate", "templates/pkri-keberlanjutan.xml"],
+                                    environment: ["PKRI_LANG": "en"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("templates/pkri-keberlanjutan.xml: valid — "), "\(r.stdout)")
+    }
+
+    @Test func brokenTemplateFailsWithLocatedErrors() throws {
+        let text = Self.template(question: #" max-score="1""#, band: #"<band id="again" min="0.0"><label xml:lang="en">Again</label></band>"#)
+        let file = try TemporaryFile(named: "broken.xml", contents: text)
+        let r = try PKRIProcess.run(["template", "validate", "--lang", "en", file.path])
+        #expect(r.status == 1)
+        #expect(r.stdout.isEmpty, "\(r.stdout)")
+        #expect(Self.lines(r.stderr) == [
+            "\(file.path):7:\(Self.column(of: "min=", line: 7, in: text)): error: a band with min=0 already stands on line 6",
+            "\(file.path):11:\(Self.column(of: "max-score", line: 11, in: text)): error: max-score applies to multiple questions only",
+        ])
+        // Piped, not a terminal: no colour codes.
+        #expect(!r.stderr.contains("\u{1B}"))
+    }
+
+    @Test func warningsDoNotFail() throws {
+        let text = Self.template(band: #"<band id="top" min="150"><label xml:lang="en">Top</label></band>"#)
+        let file = try TemporaryFile(named: "warned.xml", contents: text)
+        let r = try PKRIProcess.run(["template", "validate", "--lang", "en", file.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(Self.lines(r.stderr) == [
+            "\(file.path):7:\(Self.column(of: "min=", line: 7, in: text)): warning: band 'top' can never be reached: min 150 is above the scale 100",
+        ])
+        #expect(r.stdout.hasPrefix("\(file.path): valid — t version 1, 1 indices, 1 sections, 1 questions"), "\(r.stdout)")
+    }
+
+    /// Every file is checked even after one fails; the status is 1.
+    @Test func oneBrokenFileAmongGoodOnes() throws {
+        let file = try TemporaryFile(named: "broken.xml", contents: Self.template(question: #" max-score="1""#))
+        let r = try PKRIProcess.run(["template", "validate", "--lang", "en", file.path, "templates/pkri-replikasi.xml"])
+        #expect(r.status == 1)
+        #expect(Self.lines(r.stdout).count == 1)
+        #expect(r.stdout.hasPrefix("templates/pkri-replikasi.xml: valid — "))
+        #expect(r.stderr.hasPrefix("\(file.path):11:"))
+    }
+
+    @Test func missingFile() throws {
+        let r = try PKRIProcess.run(["template", "validate", "--lang", "en", "no/such/template.xml"])
+        #expect(r.status == 1)
+        #expect(r.stderr == "no/such/template.xml:1: error: cannot read the file (missing or not permitted)\n")
+    }
+
+    // MARK: - show
+
+    /// `show` prints exactly the outline the library renders (its golden file).
+    @Test func showPrintsTheOutline() throws {
+        let r = try PKRIProcess.run(["template", "show", "--lang", "en", "templates/pkri-keberlanjutan.xml"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("Template pkri-keberlanjutan version 2025.1 — subject: innovation\n"))
+        #expect(r.stdout.contains("\nINDEX keberlanjutan — "))
+        let golden = PKRIProcess.packageRoot.appendingPathComponent("Tests/PKRIXMLTests/Golden/pkri-keberlanjutan.en.txt")
+        if let expected = try? String(contentsOf: golden, encoding: .utf8) {
+            #expect(r.stdout == expected)
+        }
+    }
+
+    @Test func showOfBrokenTemplateFails() throws {
+        let file = try TemporaryFile(named: "broken.xml", contents: Self.template(question: #" max-score="1""#))
+        let r = try PKRIProcess.run(["template", "show", "--lang", "en", file.path])
+        #expect(r.status == 1)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("\(file.path):11:"))
+    }
+
+    // MARK: - Usage
+
+    @Test(arguments: [["template", "validate"], ["template", "show"]])
+    func unknownLanguageIsAUsageError(command: [String]) throws {
+        let r = try PKRIProcess.run(command + ["--lang", "xx", "templates/pkri-keberlanjutan.xml"])
+        #expect(r.status == 64, "EX_USAGE; got \(r.status): \(r.stderr)")
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("'xx'"), "\(r.stderr)")
+        #expect(r.stderr.contains("Usage: pkri " + command.joined(separator: " ")), "\(r.stderr)")
+    }
+
+    @Test func missingFileArgumentIsAUsageError() throws {
+        let r = try PKRIProcess.run(["template", "validate"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("Usage: pkri template validate"), "\(r.stderr)")
+    }
+
+    @Test func help() throws {
+        let r = try PKRIProcess.run(["--help"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("USAGE: pkri <subcommand>"))
+        #expect(r.stdout.contains("template"))
+        #expect(r.stderr.isEmpty)
+    }
+
+    @Test func validateHelpNamesTheErrorFormat() throws {
+        let r = try PKRIProcess.run(["template", "validate", "--help"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("USAGE: pkri template validate [--lang <lang>] <files> ..."))
+        #expect(r.stdout.contains("BERKAS:BARIS:KOLOM: error: pesan"))
+    }
+}
