@@ -26,7 +26,8 @@ public struct TemplateOutline {
             out.append("")
             out.append(l.pick("INDEKS", "INDEX") + " \(index.id) — \(index.label.text(lc))")
             var facts = [l.pick("skala", "scale") + " \(fmt(index.scale))",
-                         l.pick("gabungan penilai", "assessors combined by") + ": \(index.combine.rawValue)"]
+                         l.pick("gabungan penilai", "assessors combined by") + ": "
+                             + (index.combine == .mean ? l.pick("rata-rata (mean)", "mean") : "median")]
             if let d = index.disagreement {
                 facts.append(l.pick("tinjau bila selisih penilai >", "review when assessors differ by >") + " \(fmt(d))")
             }
@@ -37,7 +38,8 @@ public struct TemplateOutline {
             }
             for (i, gate) in index.gates.enumerated() {
                 out.append("  " + l.pick("Gerbang", "Gate") + " \(i + 1): "
-                           + l.pick("bila", "when") + " \(gate.when.source) → \(fmt(gate.value))")
+                           + l.pick("bila", "when") + " \(gate.when.source) → "
+                           + l.pick("nilai ditetapkan \(fmt(gate.value))", "value set to \(fmt(gate.value))"))
             }
             let sections = t.sections(of: index)
             let total = sections.map(\.weight).reduce(0, +)
@@ -83,13 +85,14 @@ public struct TemplateOutline {
             if let m = q.constraintMessage { line += " — \"\(m.text(lc))\"" }
             out.append(line)
         }
+        let valueWidth = max(14, q.options.map(\.value.count).max() ?? 0)
         for o in q.options {
-            out.append("       - \(pad(o.value, 14)) " + l.pick("skor", "score") + " \(pad(fmt(o.score), 4)) \(o.label.text(lc))")
+            out.append("       - \(pad(o.value, valueWidth)) " + l.pick("skor", "score") + " \(pad(fmt(o.score), 4)) \(o.label.text(lc))")
         }
         for b in q.bands {
             let range: String
             switch (b.min, b.max) {
-            case let (min?, max?): range = "\(fmt(min))–\(fmt(max))"
+            case let (min?, max?): range = min == max ? fmt(min) : "\(fmt(min))–\(fmt(max))"
             case let (min?, nil): range = "≥ \(fmt(min))"
             case let (nil, max?): range = "≤ \(fmt(max))"
             case (nil, nil): range = l.pick("semua nilai", "any value")
@@ -107,13 +110,17 @@ public struct TemplateOutline {
         return out
     }
 
-    private func fmt(_ d: Decimal) -> String { DecimalText.format(d) }
+    /// A decimal comma in Indonesian, as the templates' own texts write it.
+    private func fmt(_ d: Decimal) -> String {
+        let text = DecimalText.format(d)
+        return language == .id ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
 
     private func percent(_ part: Decimal, of total: Decimal) -> String {
         guard total > 0 else { return "–" }
         let p = DecimalText.round(part * 100 / total, places: 1)
-        let text = DecimalText.format(p)
-        return (language == .id ? text.replacingOccurrences(of: ".", with: ",") : text) + "\u{00A0}%"
+        // Indonesian puts a (no-break) space before %, English does not.
+        return language == .id ? fmt(p) + "\u{00A0}%" : fmt(p) + "%"
     }
 
     private func pad(_ s: String, _ width: Int) -> String {
