@@ -83,7 +83,7 @@ public struct Tabular: Sendable {
 
     /// Aligned text for a terminal.
     public func textTable(_ lang: Language) -> [String] {
-        let flat = flattened()
+        let flat = self   // nested counts read better in one column on a screen
         var table = TextTable(header: flat.columns.map(\.label))
         for (i, cell) in (flat.rows.first ?? []).enumerated() {
             switch cell {

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import PKRICore
+import PKRIStore
+
+struct RankCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rank",
+        abstract: "Peringkat seperti daftar penghargaan disusun (Top 45, \"5 terbaik\" per kelompok).",
+        discussion: """
+        Nilai yang sama berbagi peringkat dan peringkat berikutnya dilompati (1, 2, 2, 4). Seri hanya dipecah bila diminta:
+        --tie-break INDEKS (nilai indeks lain, lebih tinggi lebih dulu) atau --tie-break verified (jumlah verifikator).
+        Contoh: pkri rank --index keberlanjutan --top 45
+                pkri rank --index keberlanjutan --by province --top 5 --tie-break verified
+        """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "Id indeks.") var index: String
+    @Option(help: "Hanya peringkat sampai N (yang seri di batas ikut).") var top: Int?
+    @Option(help: "Peringkat per kelompok: province, regency, agency-type, kipp-year, award, agency.") var by: Grouping?
+    @Option(name: .customLong("tie-break"), help: "Pemecah seri: id indeks lain, atau 'verified'.") var tieBreak: String?
+    @Option(help: "Id templat atau ID@VERSI.") var template: String?
+
+    func run() throws {
+        let l = workspace.lang
+        let ws = try workspace.open()
+        do {
+            let t = try IndexTemplate.find(index: index, template: template, in: ws, language: l)
+            if let tieBreak, tieBreak != "verified", t.index(tieBreak) == nil {
+                Terminal.err("pkri: " + l.pick("--tie-break harus 'verified' atau indeks templat \(t.id)", "--tie-break must be 'verified' or an index of template \(t.id)"))
+                throw ExitCode(1)
+            }
+            var table = Tabular(format: "pkri-rank/1", columns: [
+                .init("group", l.pick("kelompok", "group")), .init("rank", l.pick("peringkat", "rank")),
+                .init("subject", l.pick("subjek", "subject")), .init("index", l.pick("indeks", "index")),
+                .init("value", l.pick("nilai", "value")), .init("band", l.pick("predikat", "band")),
+                .init("state", l.pick("status", "state")), .init("tieBreak", l.pick("pemecah seri", "tie-break")),
+            ])
+            for group in try ws.groupedResults(template: t, index: index, by: by, language: l) {
+                let byIndex = Dictionary(grouping: group.results, by: \.subject)
+                let entries = group.results.filter { $0.index == index }.map { r -> Ranking.Entry in
+                    var breaker: Decimal?
+                    if tieBreak == "verified" { breaker = Decimal(r.state == .verified ? r.assessors : 0) }
+                    else if let tieBreak { breaker = byIndex[r.subject]?.first { $0.index == tieBreak }?.value ?? -1 }
+                    return Ranking.Entry(result: r, tieBreak: breaker)
+                }
+                for e in Ranking.rank(entries) where top.map({ e.rank <= $0 }) ?? true {
+                    table.add([.text(group.group), .integer(e.rank), .text(e.result.subject), .text(index),
+                               .optional(e.result.value), .optional(e.result.band), .text(e.result.state.rawValue),
+                               .optional(e.tieBreak)])
+                }
+            }
+            Terminal.err(tieBreak.map { l.pick("Seri dipecah dengan: \($0)", "Ties broken by: \($0)") }
+                         ?? l.pick("Seri tidak dipecah: nilai sama berbagi peringkat.", "Ties not broken: equal values share a rank."))
+            try output.emit(table, language: l)
+        } catch let error as WorkspaceError {
+            throw workspace.fail(error)
+        }
+    }
+}
