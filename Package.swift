@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libxml2 from Debian's libxml2-dev; the only door to its C API.
@@ -50,10 +51,21 @@ let package = Package(
             name: "PKRIStore",
             dependencies: ["PKRICore", "PKRIXML", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Spreadsheet exports (XLSX) of results, aggregates and rankings.
+        .target(name: "PKRIExport", dependencies: ["PKRICore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Cairo + Pango (Debian libcairo2-dev, libpango1.0-dev) for native PDF.
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        // Report renderers: one model (PKRICore/Report), two looks.
+        .target(name: "PKRIReportHTML", dependencies: ["PKRICore"]),
+        .target(name: "PKRIReportPDF", dependencies: ["PKRICore", "CPangoCairo"]),
         .executableTarget(
             name: "pkri",
             dependencies: [
-                "PKRICore", "PKRIXML", "PKRIStore",
+                "PKRICore", "PKRIXML", "PKRIStore", "PKRIExport", "PKRIReportHTML", "PKRIReportPDF",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

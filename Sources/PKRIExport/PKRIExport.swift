@@ -1,0 +1,1 @@
+// PKRIExport: spreadsheet files (XLSX) written from a `Tabular`.
