@@ -74,6 +74,9 @@ let package = Package(
         .testTarget(name: "PKRICoreTests", dependencies: ["PKRICore"]),
         .testTarget(name: "PKRIXMLTests", dependencies: ["PKRIXML", "PKRICore"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "PKRIStoreTests", dependencies: ["PKRIStore", "PKRIXML", "PKRICore"]),
-        .testTarget(name: "pkriTests", dependencies: ["pkri", "PKRICore", "PKRIXML"]),
+        .testTarget(name: "PKRIExportTests", dependencies: ["PKRIExport", "PKRICore"]),
+        .testTarget(name: "PKRIReportHTMLTests", dependencies: ["PKRIReportHTML", "PKRICore"], exclude: ["Golden"]),
+        .testTarget(name: "PKRIReportPDFTests", dependencies: ["PKRIReportPDF", "PKRICore"]),
+        .testTarget(name: "pkriTests", dependencies: ["pkri", "PKRICore", "PKRIXML", "PKRIStore"]),
     ]
 )

@@ -1,0 +1,114 @@
+import Foundation
+
+/// The regional or national recap of one index: distribution over bands,
+/// per-group statistics with a chart, the top subjects, subjects flagged for
+/// disagreement, and coverage (assessed vs registered).
+public struct SummaryReport {
+    public var template: Template
+    public var index: AssessmentIndex
+    public var grouping: Grouping
+    public var groups: [GroupSummary]
+    /// Every subject's result for the index.
+    public var results: [SubjectResult]
+    /// Subject id → display name.
+    public var names: [String: String]
+    public var top: Int
+    public var producedAt: String
+    public var language: Language
+
+    public init(template: Template, index: AssessmentIndex, grouping: Grouping, groups: [GroupSummary],
+                results: [SubjectResult], names: [String: String], top: Int = 10, producedAt: String, language: Language) {
+        self.template = template
+        self.index = index
+        self.grouping = grouping
+        self.groups = groups
+        self.results = results
+        self.names = names
+        self.top = top
+        self.producedAt = producedAt
+        self.language = language
+    }
+
+    public func build() -> Report {
+        let l = language, lc = l.rawValue
+        var r = Report(language: l, title: l.pick("Rekapitulasi PKRI", "PKRI Summary"),
+                       subtitle: "\(index.label.text(lc)) · " + l.pick("menurut ", "by ") + grouping.rawValue,
+                       runningHeader: "PKRI · \(index.label.text(lc)) · \(grouping.rawValue)",
+                       footer: l.pick("Dibuat oleh pkri pada \(producedAt)", "Produced by pkri at \(producedAt)")
+                           + " · \(template.id)@\(template.version)")
+        r.blocks.append(.heading(l.pick("Cakupan", "Coverage"), level: 1))
+        let states = Dictionary(grouping: results, by: \.state).mapValues(\.count)
+        let scored = results.filter { $0.value != nil }
+        r.blocks.append(.facts([
+            .init(l.pick("Subjek terdaftar", "Registered subjects"), "\(results.count)"),
+            .init(l.pick("Bernilai", "Scored"), "\(scored.count)"),
+            .init(l.pick("Terverifikasi", "Verified"), "\(states[.verified] ?? 0)"),
+            .init(l.pick("Hanya penilaian mandiri", "Self-assessment only"), "\(states[.selfOnly] ?? 0)"),
+            .init(l.pick("Draf", "Draft"), "\(states[.draft] ?? 0)"),
+            .init(l.pick("Belum dinilai", "Not started"), "\(states[.notStarted] ?? 0)"),
+            .init(l.pick("Rata-rata nasional", "National mean"), NumberText.display(Statistics.mean(scored.compactMap(\.value)), l)),
+        ]))
+        r.blocks.append(.heading(l.pick("Sebaran predikat", "Distribution over bands"), level: 1))
+        var bands = Report.Table(columns: [.init(l.pick("Predikat", "Band"), width: 2.5), .init(l.pick("Batas bawah", "From"), .trailing),
+                                           .init(l.pick("Subjek", "Subjects"), .trailing), .init(l.pick("Porsi", "Share"), .trailing)])
+        for band in index.bands {
+            let n = scored.filter { $0.band == band.id }.count
+            let share = scored.isEmpty ? nil : Decimal(n) * 100 / Decimal(scored.count)
+            bands.rows.append([band.label.text(lc), NumberText.display(band.min, l), "\(n)",
+                               share.map { NumberText.display($0, l, places: 1) + "\u{00A0}%" } ?? "–"])
+        }
+        r.blocks.append(.table(bands))
+        r.blocks.append(.chart(.init(title: l.pick("Jumlah subjek per predikat", "Subjects per band"),
+                                     categories: index.bands.map { $0.label.text(lc) },
+                                     series: [.init(l.pick("subjek", "subjects"), index.bands.map { b in Double(scored.filter { $0.band == b.id }.count) })],
+                                     maximum: Double(max(1, index.bands.map { b in scored.filter { $0.band == b.id }.count }.max() ?? 1)))))
+        r.blocks.append(.heading(l.pick("Statistik per kelompok", "Statistics per group"), level: 1))
+        var stats = Report.Table(columns: [
+            .init(l.pick("Kelompok", "Group"), width: 2.6), .init(l.pick("Subjek", "Subjects"), .trailing),
+            .init(l.pick("Bernilai", "Scored"), .trailing), .init(l.pick("Verif.", "Verified"), .trailing),
+            .init(l.pick("Rata-rata", "Mean"), .trailing), .init("Median", .trailing), .init("Min", .trailing),
+            .init(l.pick("Maks", "Max"), .trailing), .init(l.pick("Simp. baku", "Std. dev."), .trailing),
+        ])
+        for g in groups {
+            stats.rows.append([g.name, "\(g.subjects)", "\(g.scored)", "\(g.verified)", NumberText.display(g.mean, l),
+                               NumberText.display(g.median, l), NumberText.display(g.min, l), NumberText.display(g.max, l),
+                               NumberText.display(g.standardDeviation, l)])
+        }
+        r.blocks.append(.table(stats))
+        let charted = groups.filter { $0.mean != nil }.prefix(40)
+        if !charted.isEmpty {
+            r.blocks.append(.chart(.init(title: l.pick("Rata-rata per kelompok", "Mean per group"), categories: charted.map(\.name),
+                                         series: [.init(l.pick("rata-rata", "mean"), charted.map { $0.mean.map { NSDecimalNumber(decimal: $0).doubleValue } })],
+                                         maximum: NSDecimalNumber(decimal: index.scale).doubleValue)))
+        }
+        r.blocks.append(.heading(l.pick("\(top) teratas", "Top \(top)"), level: 1))
+        var best = Report.Table(columns: [.init("#", .trailing, width: 0.5), .init(l.pick("Subjek", "Subject"), width: 3.5),
+                                          .init(l.pick("Nilai", "Value"), .trailing), .init(l.pick("Predikat", "Band"), width: 1.8),
+                                          .init(l.pick("Status", "State"), width: 1.1)])
+        for e in Ranking.rank(results.map { Ranking.Entry(result: $0) }) where e.rank <= top {
+            best.rows.append(["\(e.rank)", "\(names[e.result.subject] ?? e.result.subject) (\(e.result.subject))",
+                              NumberText.display(e.result.value, l), bandLabel(e.result.band), e.result.state.rawValue])
+        }
+        r.blocks.append(.table(best))
+        let flagged = results.filter(\.disagreement)
+        r.blocks.append(.heading(l.pick("Perlu ditinjau (sebaran penilai)", "Flagged for review (assessor spread)"), level: 1))
+        if flagged.isEmpty {
+            r.blocks.append(.callout(l.pick("Tidak ada subjek yang ditandai.", "No subject is flagged."), tone: .good))
+        } else {
+            var table = Report.Table(columns: [.init(l.pick("Subjek", "Subject"), width: 3.5), .init(l.pick("Nilai", "Value"), .trailing),
+                                               .init(l.pick("Sebaran", "Spread"), .trailing), .init(l.pick("Penilai", "Assessors"), .trailing),
+                                               .init(l.pick("Klaim", "Claimed"), .trailing), .init(l.pick("Selisih", "Gap"), .trailing)])
+            for f in flagged {
+                table.rows.append(["\(names[f.subject] ?? f.subject) (\(f.subject))", NumberText.display(f.value, l),
+                                   NumberText.display(f.spread, l), "\(f.assessors)", NumberText.display(f.claimed, l),
+                                   NumberText.display(f.gap, l)])
+            }
+            r.blocks.append(.table(table))
+        }
+        return r
+    }
+
+    private func bandLabel(_ id: String?) -> String {
+        id.flatMap { id in index.bands.first { $0.id == id } }?.label.text(language.rawValue) ?? "–"
+    }
+}

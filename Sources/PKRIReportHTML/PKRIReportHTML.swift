@@ -1,1 +1,0 @@
-// PKRIReportHTML: a `Report` as one self-contained HTML file (inline CSS, SVG charts).

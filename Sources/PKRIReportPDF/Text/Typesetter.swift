@@ -1,0 +1,72 @@
+import CPangoCairo
+import PKRICore
+
+/// Makes ``TextLayout``s for one render: one Pango context with unhinted
+/// metrics (so what is measured is what prints), one font family, the
+/// report's language for shaping and line breaking.
+final class Typesetter {
+    enum Alignment { case leading, center, trailing, justified }
+
+    /// Tried in order by fontconfig; DejaVu Sans ships with Debian.
+    static let fontFamily = "DejaVu Sans,sans-serif"
+
+    private let context: OpaquePointer
+    private var fonts: [TextStyle: OpaquePointer] = [:]
+
+    init(for canvas: Canvas, language: Language) {
+        // The default font map is per thread (Pango ≥ 1.32), so concurrent
+        // renders do not share it.
+        context = pango_font_map_create_context(pango_cairo_font_map_get_default())
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        pango_context_set_round_glyph_positions(context, 0)
+        pango_context_set_language(context, pango_language_from_string(language.rawValue))
+        pango_cairo_update_context(canvas.cairo, context)
+    }
+
+    /// Lays `text` out in `width` points, wrapping at word boundaries (and
+    /// inside a word only when one word is wider than the line).
+    func layout(_ text: String, _ style: TextStyle, width: Double,
+                alignment: Alignment = .leading) -> TextLayout {
+        let layout = pango_layout_new(context)!
+        pango_layout_set_font_description(layout, font(for: style))
+        pango_layout_set_width(layout, Int32(width * Double(PANGO_SCALE)))
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        pango_layout_set_spacing(layout, Int32(style.leading * Double(PANGO_SCALE)))
+        switch alignment {
+        case .leading: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+        case .center: pango_layout_set_alignment(layout, PANGO_ALIGN_CENTER)
+        case .trailing: pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
+        case .justified:
+            pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
+            pango_layout_set_justify(layout, 1)
+        }
+        pango_layout_set_text(layout, text, -1)
+        // A word broken because it is wider than the line is mostly a
+        // number, a URL or a code, where an inserted hyphen would mislead.
+        let attributes = pango_attr_list_new()
+        pango_attr_list_insert(attributes, pango_attr_insert_hyphens_new(0))
+        pango_layout_set_attributes(layout, attributes)
+        pango_attr_list_unref(attributes)
+        return TextLayout(layout, color: style.color)
+    }
+
+    private func font(for style: TextStyle) -> OpaquePointer {
+        if let font = fonts[style] { return font }
+        let font = pango_font_description_new()!
+        pango_font_description_set_family(font, Typesetter.fontFamily)
+        pango_font_description_set_absolute_size(font, style.size * Double(PANGO_SCALE))
+        pango_font_description_set_weight(font, style.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_style(font, style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        fonts[style] = font
+        return font
+    }
+
+    deinit {
+        for font in fonts.values { pango_font_description_free(font) }
+        g_object_unref(UnsafeMutableRawPointer(context))
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import PKRICore
+
+extension Workspace {
+    /// Everything the evaluator report of one subject needs, from the
+    /// registry and the stored submissions (one part per template version).
+    public func subjectReport(_ subject: String, template only: String? = nil, producedAt: String,
+                              language l: Language) throws(WorkspaceError) -> SubjectReport {
+        let innovation = try self.innovation(subject)
+        let agency: Agency?
+        if let innovation { agency = try self.agency(innovation.agency) } else { agency = try self.agency(subject) }
+        guard innovation != nil || agency != nil else {
+            throw .notFound(kind: l.pick("subjek", "subject"), id: subject)
+        }
+        var replicated: Innovation?
+        if let id = innovation?.replicates { replicated = try self.innovation(id) }
+        var parts: [SubjectReport.Part] = []
+        let all = try submissions(subject: subject, template: only)
+        let byTemplate = Dictionary(grouping: all) { "\($0.template)@\($0.templateVersion)" }
+        for key in byTemplate.keys.sorted() {
+            let subs = byTemplate[key]!
+            let t = try template(id: subs[0].template, version: subs[0].templateVersion, language: l)
+            parts.append(.init(template: t, submissions: subs))
+        }
+        return SubjectReport(subject: subject, innovation: innovation, agency: agency, replicated: replicated,
+                             parts: parts, producedAt: producedAt, language: l)
+    }
+}
+
+extension Workspace {
+    /// The recap of one index over every registered subject of the template.
+    public func summaryReport(template t: Template, index: String, by grouping: Grouping, top: Int,
+                              producedAt: String, language l: Language) throws(WorkspaceError) -> SummaryReport {
+        guard let idx = t.index(index) else { throw .notFound(kind: l.pick("indeks", "index"), id: index) }
+        let groups = try aggregate(template: t, index: index, by: grouping, language: l)
+        var results: [SubjectResult] = []
+        _ = try forEachResult(template: t) { _, all in results += all.filter { $0.index == index } }
+        let registry = try registryMaps()
+        var names: [String: String] = [:]
+        for r in results { names[r.subject] = registry.innovations[r.subject]?.name ?? registry.agencies[r.subject]?.name }
+        return SummaryReport(template: t, index: idx, grouping: grouping, groups: groups, results: results,
+                             names: names, top: top, producedAt: producedAt, language: l)
+    }
+}

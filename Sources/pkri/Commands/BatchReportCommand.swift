@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import PKRICore
+import PKRIStore
+
+struct BatchReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Laporan evaluator setiap subjek yang punya pengajuan, memakai semua inti prosesor.",
+        discussion: "Contoh: pkri report batch --template pkri-keberlanjutan --out laporan/ --format pdf"
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @Option(help: "Hanya subjek dengan pengajuan untuk templat ini (id).") var template: String?
+    @Option(help: "Folder tujuan.") var out: String
+    @Option(help: "pdf atau html.") var format: ReportCommand.Format = .pdf
+
+    func run() throws {
+        let l = workspace.lang
+        let ws = try workspace.open()
+        let subjects: [String]
+        do {
+            subjects = Array(Set(try ws.submissions(template: template).map(\.subject))).sorted()
+        } catch { throw workspace.fail(error) }
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        let producedAt = ReportClock.producedAt()
+        let progress = Progress(total: subjects.count, enabled: Terminal.isTerminal(STDERR_FILENO))
+        let format = self.format, out = self.out, template = self.template
+        let failures = ParallelMap.map(subjects) { subject -> String? in
+            defer { progress.step() }
+            do {
+                let report = try ws.subjectReport(subject, template: template, producedAt: producedAt, language: l).build()
+                let name = subject.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" ? String($0) : "_" }.joined()
+                try ReportWriter.write(report, format: format, to: "\(out)/\(name).\(format.rawValue)")
+                return nil
+            } catch let e as WorkspaceError {
+                return "\(subject): \(e.message(l))"
+            } catch {
+                return "\(subject): \(error)"
+            }
+        }.compactMap { $0 }
+        progress.finish()
+        for f in failures { Terminal.err("pkri: " + f) }
+        Terminal.out(l.pick("\(subjects.count - failures.count) laporan ditulis ke \(out)", "\(subjects.count - failures.count) reports written to \(out)"))
+        if !failures.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// A one-line progress bar on a terminal (stderr); silent otherwise.
+final class Progress: @unchecked Sendable {
+    private let total: Int
+    private let enabled: Bool
+    private var done = 0
+    private let lock = NSLock()
+
+    init(total: Int, enabled: Bool) {
+        self.total = total
+        self.enabled = enabled
+    }
+
+    func step() {
+        lock.lock()
+        done += 1
+        let d = done
+        lock.unlock()
+        guard enabled, d == total || d % max(1, total / 100) == 0 else { return }
+        let width = 30, filled = total == 0 ? width : width * d / total
+        FileHandle.standardError.write(Data("\r[\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))] \(d)/\(total)".utf8))
+    }
+
+    func finish() { if enabled { FileHandle.standardError.write(Data("\n".utf8)) } }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import PKRICore
+import PKRIReportHTML
+import PKRIStore
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Laporan yang dapat dicetak: laporan evaluator per subjek, rekapitulasi, dan semua laporan sekaligus.",
+        subcommands: [SubjectReportCommand.self, SummaryReportCommand.self, BatchReportCommand.self]
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case pdf, html }
+}
+
+/// Writes a report in the chosen format.
+enum ReportWriter {
+    static func write(_ report: Report, format: ReportCommand.Format, to path: String) throws {
+        switch format {
+        case .html:
+            try Data(HTMLRenderer.render(report).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        case .pdf:
+            try PDFOutput.write(report, to: path)
+        }
+    }
+}
+
+struct SubjectReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "subject",
+        abstract: "Laporan evaluator satu inovasi atau instansi.",
+        discussion: """
+        Berisi identitas subjek, nilai akhir tiap indeks (predikat, klaim vs verifikasi, penilai, sebaran), grafik capaian
+        per bagian, tabel setiap pertanyaan dengan jawaban, skor, bukti dan catatan setiap penilai, serta alasan poin yang
+        tidak diperoleh. Dengan SOURCE_DATE_EPOCH, masukan yang sama menghasilkan berkas yang identik.
+        Contoh: pkri report subject INOV-2019-0042 --format pdf -o laporan.pdf
+        """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @Argument(help: "Id inovasi atau instansi.") var subject: String
+    @Option(help: "pdf atau html.") var format: ReportCommand.Format = .pdf
+    @Option(name: [.customShort("o"), .long], help: "Berkas keluaran.") var output: String
+    @Option(help: "Hanya pengajuan untuk templat ini (id).") var template: String?
+
+    func run() throws {
+        let l = workspace.lang
+        let ws = try workspace.open()
+        do {
+            let report = try ws.subjectReport(subject, template: template, producedAt: ReportClock.producedAt(), language: l).build()
+            try ReportWriter.write(report, format: format, to: output)
+            Terminal.out(output)
+        } catch let error as WorkspaceError {
+            throw workspace.fail(error)
+        }
+    }
+}
+
+struct SummaryReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: "Rekapitulasi regional atau nasional satu indeks.",
+        discussion: "Contoh: pkri report summary --index keberlanjutan --by province --format html -o rekap.html"
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @Option(help: "Id indeks.") var index: String
+    @Option(help: "province, regency, agency-type, kipp-year, award, atau agency.") var by: Grouping = .province
+    @Option(help: "Id templat atau ID@VERSI.") var template: String?
+    @Option(help: "Berapa subjek teratas yang ditampilkan.") var top = 10
+    @Option(help: "pdf atau html.") var format: ReportCommand.Format = .pdf
+    @Option(name: [.customShort("o"), .long], help: "Berkas keluaran.") var output: String
+
+    func run() throws {
+        let l = workspace.lang
+        let ws = try workspace.open()
+        do {
+            let t = try IndexTemplate.find(index: index, template: template, in: ws, language: l)
+            let report = try ws.summaryReport(template: t, index: index, by: by, top: top,
+                                              producedAt: ReportClock.producedAt(), language: l).build()
+            try ReportWriter.write(report, format: format, to: output)
+            Terminal.out(output)
+        } catch let error as WorkspaceError {
+            throw workspace.fail(error)
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+/// `pkri report`, `results`, `aggregate` and `rank` on the shipped samples,
+/// through the real binary.
+@Suite(.serialized) struct ReportCommandTests {
+    /// A workspace with the shipped templates, sample registry and submissions.
+    final class SampleWorkspace {
+        let folder: URL
+        var db: String { folder.appendingPathComponent("ws.sqlite").path }
+
+        init() throws {
+            folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("pkri-report-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let root = PKRIProcess.packageRoot.path
+            for args in [["init"],
+                         ["template", "add", "\(root)/templates/pkri-keberlanjutan.xml", "\(root)/templates/pkri-replikasi.xml"],
+                         ["registry", "import", "\(root)/samples/registry/agencies.csv", "\(root)/samples/registry/innovations.csv"],
+                         ["submission", "import", "\(root)/samples/submissions"]] {
+                let out = try run(args)
+                // The sample folder also holds submissions for templates not added here.
+                if args[0] != "submission" { #expect(out.status == 0, "\(args): \(out.stderr)") }
+            }
+        }
+
+        deinit { try? FileManager.default.removeItem(at: folder) }
+
+        func run(_ args: [String], environment: [String: String] = [:]) throws -> PKRIProcess.Output {
+            try PKRIProcess.run(args + ["--db", db, "--lang", "en"], environment: environment, directory: folder)
+        }
+
+        func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+    }
+
+    static func pdftotext(_ path: String) throws -> String? {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else { return nil }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        p.arguments = ["-layout", path, "-"]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func subjectReportAsPDFSaysWhatTheResultsSay() throws {
+        let ws = try SampleWorkspace()
+        let out = try ws.run(["report", "subject", "INOV-2019-0042", "--format", "pdf", "-o", ws.path("r.pdf")])
+        #expect(out.status == 0, "\(out.stderr)")
+        guard let text = try Self.pdftotext(ws.path("r.pdf")) else { return }
+        #expect(text.contains("PKRI Evaluator Report"))
+        #expect(text.contains("INOV-2019-0042"))
+        #expect(text.contains("79.92"))          // mean of the two verifiers, as `results` says
+        #expect(text.contains("90.54"))          // the agency's claim
+        #expect(text.contains("-10.62"))         // the gap
+        #expect(text.contains("Page 2 of"))
+    }
+
+    @Test func reportsAreByteIdenticalWithSourceDateEpoch() throws {
+        let ws = try SampleWorkspace()
+        let env = ["SOURCE_DATE_EPOCH": "1767225600"]
+        for format in ["pdf", "html"] {
+            _ = try ws.run(["report", "subject", "INOV-2019-0042", "--format", format, "-o", ws.path("a.\(format)")], environment: env)
+            _ = try ws.run(["report", "subject", "INOV-2019-0042", "--format", format, "-o", ws.path("b.\(format)")], environment: env)
+            let a = try Data(contentsOf: URL(fileURLWithPath: ws.path("a.\(format)")))
+            let b = try Data(contentsOf: URL(fileURLWithPath: ws.path("b.\(format)")))
+            #expect(!a.isEmpty)
+            #expect(a == b, "\(format) differs between two runs")
+        }
+        let html = try String(contentsOfFile: ws.path("a.html"), encoding: .utf8)
+        #expect(html.contains("2026-01-01T00:00:00Z"))
+    }
+
+    @Test func summaryAndBatchReports() throws {
+        let ws = try SampleWorkspace()
+        let summary = try ws.run(["report", "summary", "--index", "keberlanjutan", "--by", "province", "--format", "html", "-o", ws.path("s.html")])
+        #expect(summary.status == 0, "\(summary.stderr)")
+        let html = try String(contentsOfFile: ws.path("s.html"), encoding: .utf8)
+        #expect(html.contains("Jawa Timur"))
+        #expect(html.contains("Distribution over bands"))
+        let batch = try ws.run(["report", "batch", "--template", "pkri-keberlanjutan", "--out", ws.path("batch"), "--format", "html"])
+        #expect(batch.status == 0, "\(batch.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: ws.path("batch")).filter { $0.hasSuffix(".html") }
+        // Keberlanjutan samples cover four innovations (0042, 0011, 0008, 0015).
+        #expect(files.count == 4)
+        #expect(batch.stdout.contains("4 reports written"))
+    }
+
+    @Test func unknownSubjectFailsClearly() throws {
+        let ws = try SampleWorkspace()
+        let out = try ws.run(["report", "subject", "INOV-404", "--format", "html", "-o", ws.path("x.html")])
+        #expect(out.status == 1)
+        #expect(out.stderr.contains("subject 'INOV-404' not found"))
+        #expect(!FileManager.default.fileExists(atPath: ws.path("x.html")))
+    }
+
+    @Test func resultsAggregateAndRankAgreeOnTheSamples() throws {
+        let ws = try SampleWorkspace()
+        let results = try ws.run(["results", "--template", "pkri-keberlanjutan", "--json"])
+        let lines = results.stdout.split(separator: "\n")
+        let lambaik = try #require(lines.first { $0.contains("\"INOV-2019-0042\"") })
+        #expect(lambaik.contains("\"value\":79.92"))
+        #expect(lambaik.contains("\"spread\":2.58"))
+        #expect(lambaik.contains("\"state\":\"verified\""))
+        let stopped = try #require(lines.first { $0.contains("\"INOV-2020-0011\"") })
+        #expect(stopped.contains("\"value\":0,"))
+        #expect(stopped.contains("\"state\":\"self-only\""))
+        let aggregate = try ws.run(["aggregate", "--index", "keberlanjutan", "--by", "province", "--json"])
+        let east = try #require(aggregate.stdout.split(separator: "\n").first { $0.contains("\"group\":\"35\"") })
+        #expect(east.contains("\"name\":\"Jawa Timur\""))
+        #expect(east.contains("\"mean\":79.92"))
+        let rank = try ws.run(["rank", "--index", "keberlanjutan", "--top", "1", "--json"])
+        #expect(rank.stdout.split(separator: "\n").count == 1)
+        #expect(rank.stdout.contains("\"rank\":1,\"subject\":\"INOV-2019-0042\""))
+        #expect(rank.stderr.contains("Ties not broken"))
+    }
+}
