@@ -1,1 +1,0 @@
-// PKRIExport: spreadsheet files (XLSX) written from a `Tabular`.
