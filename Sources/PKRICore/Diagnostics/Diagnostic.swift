@@ -1,3 +1,5 @@
+import Foundation
+
 /// One finding about a document: an error that makes it unusable, or a
 /// warning that does not.
 ///
@@ -16,7 +18,11 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
         self.severity = severity
         self.location = location
-        self.message = message
+        // One finding, one line: a value quoted from a document may hold line breaks.
+        self.message = message.contains(where: \.isNewline)
+            ? message.replacingOccurrences(of: "\r\n", with: "\\n").replacingOccurrences(of: "\n", with: "\\n")
+                .replacingOccurrences(of: "\r", with: "\\r")
+            : message
     }
 
     public var description: String { "\(location): \(severity.rawValue): \(message)" }
