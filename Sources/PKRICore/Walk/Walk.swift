@@ -37,7 +37,10 @@ public struct Walk: Sendable {
         return nil
     }
 
-    public func answer(for id: String) -> Answer? { answers.first { $0.question == id } }
+    public func answer(for id: String) -> Answer? { answerPosition[id].map { answers[$0] } }
+
+    /// Where each question's answer stands in `answers`.
+    private var answerPosition: [String: Int] = [:]
 
     /// Indices of the relevant questions, in template order.
     public var relevantIndices: [Int] { relevance.indices.filter { relevance[$0] } }
@@ -171,14 +174,15 @@ public struct Walk: Sendable {
     }
 
     private mutating func recompute() {
+        answerPosition = [:]
+        for (i, a) in answers.enumerated() where answerPosition[a.question] == nil { answerPosition[a.question] = i }
         let document = template.engine.makeAnswerDocument()
-        let byID = Dictionary(answers.map { ($0.question, $0) }, uniquingKeysWith: { a, _ in a })
         var result: [Bool] = []
         result.reserveCapacity(template.questions.count)
         for q in template.questions {
             let relevant = q.relevant.map(document.isTrue) ?? true
             result.append(relevant)
-            if relevant, let a = byID[q.id], case .success(let text) = q.check(a.values) {
+            if relevant, let a = answer(for: q.id), case .success(let text) = q.check(a.values) {
                 document.append(question: q.id, text: text)
             }
         }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import PKRICore
 
@@ -27,7 +28,8 @@ public struct StoredTemplate: Codable, Hashable, Sendable, FetchableRecord, Pers
     public var id: String
     public var version: String
     public var sha256: String
-    public var xml: [UInt8]
+    /// The exact bytes added (a BLOB).
+    public var xml: Data
     /// When it was added (ISO 8601 UTC); the latest is the default version.
     public var addedAt: String
 }

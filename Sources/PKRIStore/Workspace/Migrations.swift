@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The workspace schema. A migration is never edited once shipped: add a new
@@ -93,6 +94,16 @@ enum Migrations {
                 t.column("value", .text)
                 t.column("band", .text)
                 t.primaryKey(["submission", "indexId"])
+            }
+        }
+        m.registerMigration("v3-template-xml-blob") { db in
+            // Early workspaces kept the template bytes as a JSON array of
+            // numbers; keep them as the BLOB the column was meant to hold.
+            let rows = try Row.fetchAll(db, sql: "SELECT rowid, xml FROM template WHERE typeof(xml) = 'text'")
+            for row in rows {
+                let text: String = row["xml"]
+                let bytes = try JSONDecoder().decode([UInt8].self, from: Data(text.utf8))
+                try db.execute(sql: "UPDATE template SET xml = ? WHERE rowid = ?", arguments: [Data(bytes), row["rowid"] as Int64])
             }
         }
         return m

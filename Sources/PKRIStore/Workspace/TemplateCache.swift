@@ -8,13 +8,20 @@ final class TemplateCache: @unchecked Sendable {
     private var loaded: [String: Template] = [:]
     private let lock = NSLock()
 
+    /// The loaded template with this hash, if this process has loaded it.
+    func cached(sha256: String) -> Template? {
+        lock.lock()
+        defer { lock.unlock() }
+        return loaded[sha256]
+    }
+
     func template(for stored: StoredTemplate, language: Language) throws(WorkspaceError) -> Template {
         lock.lock()
         defer { lock.unlock() }
         if let t = loaded[stored.sha256] { return t }
         do {
             let t = try TemplateLoader(language: language)
-                .load(stored.xml, file: "workspace:\(stored.id)@\(stored.version)").template
+                .load([UInt8](stored.xml), file: "workspace:\(stored.id)@\(stored.version)").template
             loaded[stored.sha256] = t
             return t
         } catch {

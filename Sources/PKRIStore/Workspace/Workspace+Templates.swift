@@ -25,7 +25,7 @@ extension Workspace {
             throw .invalid(error.diagnostics)
         }
         let stored = StoredTemplate(id: template.id, version: template.version, sha256: template.sha256,
-                                    xml: bytes, addedAt: Timestamp.now())
+                                    xml: Data(bytes), addedAt: Timestamp.now())
         let outcome: TemplateAddOutcome = try write { db in
             if let existing = try StoredTemplate.fetchOne(db, key: ["id": template.id, "version": template.version]) {
                 guard existing.sha256 == template.sha256 else {

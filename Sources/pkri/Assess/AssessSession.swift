@@ -15,6 +15,9 @@ final class AssessSession {
     private let style = Style.forStdout
     private let selfAnswers: [String: Answer]
     private let echoesInput = isatty(STDIN_FILENO) == 1
+    /// The question answered last: `:evidence` and `:note` typed right after
+    /// an answer (the walk has moved on) belong to it.
+    private var lastAnswered: String?
 
     init(walk: Walk, submission: Submission, workspace: Workspace, language: Language, selfAnswers: [String: Answer]) {
         self.walk = walk
@@ -64,6 +67,7 @@ final class AssessSession {
         case .accepted:
             try persist()
             say(style.green("✓ ") + l.pick("tersimpan", "saved"))
+            lastAnswered = q.id
             walk.advance()
         case .kept, .skipped:
             walk.advance()
@@ -147,10 +151,21 @@ final class AssessSession {
         return nil
     }
 
-    /// Changes the current question's answer record (note, evidence); needs an answer first.
+    /// The answer a note or evidence goes to: the current question's, else
+    /// the one just answered.
+    private func targetAnswer(announce: Bool = true) -> Answer? {
+        if let q = walk.currentQuestion, let a = walk.answer(for: q.id), !a.values.isEmpty { return a }
+        if let id = lastAnswered, let a = walk.answer(for: id), !a.values.isEmpty {
+            if announce { say(style.dim(language.pick("(untuk pertanyaan \(id))", "(for question \(id))"))) }
+            return a
+        }
+        return nil
+    }
+
+    /// Changes an answer record (note, evidence); needs an answer first.
     private func changeAnswer(_ change: (inout Answer) -> Void) throws {
         let l = language
-        guard let q = walk.currentQuestion, var answer = walk.answer(for: q.id), !answer.values.isEmpty else {
+        guard var answer = targetAnswer() else {
             say(style.red(l.pick("Jawab pertanyaan ini dulu.", "Answer this question first.")))
             return
         }
@@ -166,15 +181,22 @@ final class AssessSession {
             try changeAnswer { $0.evidence.append(Evidence(href: reference)) }
             return
         }
-        guard FileManager.default.fileExists(atPath: reference) else {
-            say(style.red(l.pick("Berkas '\(reference)' tidak ada.", "No file '\(reference)'.")))
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: reference, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            say(style.red(l.pick("'\(reference)' bukan berkas yang ada.", "'\(reference)' is not an existing file.")))
             return
         }
-        guard let q = walk.currentQuestion, walk.answer(for: q.id)?.values.isEmpty == false else {
+        guard targetAnswer(announce: false) != nil else {
             say(style.red(l.pick("Jawab pertanyaan ini dulu.", "Answer this question first.")))
             return
         }
-        let sha = try workspace.storeEvidence(contentsOf: reference)
+        let sha: String
+        do {
+            sha = try workspace.storeEvidence(contentsOf: reference)
+        } catch {
+            say(style.red(error.message(l)))
+            return
+        }
         let href = "bukti/" + (reference as NSString).lastPathComponent
         try changeAnswer { $0.evidence.append(Evidence(href: href, status: .pending, sha256: sha)) }
     }
