@@ -198,6 +198,10 @@ final class AssessSession {
             return
         }
         let href = "bukti/" + (reference as NSString).lastPathComponent
+        if targetAnswer(announce: false)?.evidence.contains(where: { $0.sha256 == sha }) == true {
+            say(style.yellow(l.pick("Berkas ini sudah dilampirkan.", "This file is already attached.")))
+            return
+        }
         try changeAnswer { $0.evidence.append(Evidence(href: href, status: .pending, sha256: sha)) }
     }
 
