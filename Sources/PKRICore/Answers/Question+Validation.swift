@@ -25,7 +25,7 @@ extension Question {
             if kind == .integer, !DecimalText.isIntegerLiteral(value) { return .failure(.notInteger(value)) }
             if let min, number < min { return .failure(.belowMinimum(value, min: min)) }
             if let max, number > max { return .failure(.aboveMaximum(value, max: max)) }
-            return .success(DecimalText.format(number))
+            return .success(DecimalText.canonical(value))
         case .date:
             return CalendarDate(value) == nil ? .failure(.notDate(value)) : .success(value)
         case .text:

@@ -12,6 +12,8 @@ public enum DecimalText {
     /// Most significant digits accepted; more would silently lose precision.
     public static let maxDigits = 30
 
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
     /// Parses `xs:decimal` lexical form: optional sign, digits, optional
     /// fraction; no exponent, no spaces. Returns nil for anything else.
     public static func parse(_ text: String) -> Decimal? {
@@ -33,7 +35,7 @@ public enum DecimalText {
             }
         }
         guard sawDigit, digits <= maxDigits else { return nil }
-        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+        return Decimal(string: text, locale: posix)
     }
 
     /// Whether `text` is an integer literal (optional sign, digits).
@@ -49,6 +51,30 @@ public enum DecimalText {
         NSDecimalRound(&out, &v, 20, .plain)
         let s = NSDecimalNumber(decimal: out).stringValue
         return s == "-0" ? "0" : s
+    }
+
+    /// The canonical text of a number already known to be `xs:decimal`
+    /// (as ``parse(_:)`` accepts): no sign `+`, no leading or trailing zeros.
+    /// String work only, so checking an answer costs no Decimal formatting.
+    public static func canonical(_ text: String) -> String {
+        var bytes = Array(text.utf8)
+        var negative = false
+        if let first = bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
+            negative = first == UInt8(ascii: "-")
+            bytes.removeFirst()
+        }
+        var integer = bytes, fraction: [UInt8] = []
+        if let dot = bytes.firstIndex(of: UInt8(ascii: ".")) {
+            integer = Array(bytes[..<dot])
+            fraction = Array(bytes[(dot + 1)...])
+        }
+        while integer.count > 1, integer.first == UInt8(ascii: "0") { integer.removeFirst() }
+        if integer.isEmpty { integer = [UInt8(ascii: "0")] }
+        while fraction.last == UInt8(ascii: "0") { fraction.removeLast() }
+        var out = integer
+        if !fraction.isEmpty { out += [UInt8(ascii: ".")] + fraction }
+        let zero = out == [UInt8(ascii: "0")]
+        return (negative && !zero ? "-" : "") + String(decoding: out, as: UTF8.self)
     }
 
     /// Rounds half away from zero to `places` decimals (spec, scoring rule 8).
