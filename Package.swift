@@ -77,6 +77,6 @@ let package = Package(
         .testTarget(name: "PKRIExportTests", dependencies: ["PKRIExport", "PKRICore"]),
         .testTarget(name: "PKRIReportHTMLTests", dependencies: ["PKRIReportHTML", "PKRICore"], exclude: ["Golden"]),
         .testTarget(name: "PKRIReportPDFTests", dependencies: ["PKRIReportPDF", "PKRICore"]),
-        .testTarget(name: "pkriTests", dependencies: ["pkri", "PKRICore", "PKRIXML", "PKRIStore"]),
+        .testTarget(name: "pkriTests", dependencies: ["pkri", "PKRICore", "PKRIXML", "PKRIStore"], exclude: ["Golden"]),
     ]
 )
