@@ -10,6 +10,6 @@ struct PKRI: ParsableCommand {
         Templat penilaian, skor, dan laporan untuk PKRI (KemenPANRB).
         Pesan dalam Bahasa Indonesia; gunakan --lang en atau PKRI_LANG=en untuk bahasa Inggris.
         """,
-        subcommands: [InitCommand.self, TemplateCommand.self, ScoreCommand.self, AssessCommand.self, RegistryCommand.self, SubmissionCommand.self, HistoryCommand.self, ResultsCommand.self, AggregateCommand.self, RankCommand.self, ReportCommand.self]
+        subcommands: [InitCommand.self, TemplateCommand.self, ScoreCommand.self, AssessCommand.self, RegistryCommand.self, SubmissionCommand.self, HistoryCommand.self, ResultsCommand.self, AggregateCommand.self, RankCommand.self, ReportCommand.self, SampleCommand.self]
     )
 }
