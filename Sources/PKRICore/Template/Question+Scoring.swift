@@ -3,7 +3,7 @@ import Foundation
 extension Question {
     /// Scoring rule 1: a choice question with a positive option score, or a
     /// numeric question with a positive band score. Text and date never are.
-    public var isScored: Bool {
+    static func isScored(_ kind: Kind, options: [Option], bands: [ScoreBand]) -> Bool {
         switch kind {
         case .single, .multiple: return options.contains { $0.score > 0 }
         case .integer, .decimal: return bands.contains { $0.score > 0 }
@@ -12,7 +12,7 @@ extension Question {
     }
 
     /// Scoring rule 2: the most this question can earn.
-    public var maxPoints: Decimal {
+    static func maxPoints(_ kind: Kind, options: [Option], bands: [ScoreBand], maxScore: Decimal?) -> Decimal {
         switch kind {
         case .single: return options.map(\.score).max() ?? 0
         case .multiple:

@@ -62,6 +62,10 @@ public struct Question: Sendable {
     public let options: [Option]
     public let bands: [ScoreBand]
     public let location: SourceLocation
+    /// Scoring rules 1 and 2, decided once here: scoring asks for every
+    /// question of every submission.
+    public let isScored: Bool
+    public let maxPoints: Decimal
 
     public init(id: String, kind: Kind, required: Bool = false, weight: Decimal = 1,
                 relevant: Condition? = nil, constraint: Condition? = nil,
@@ -85,6 +89,8 @@ public struct Question: Sendable {
         self.options = options
         self.bands = bands
         self.location = location
+        self.isScored = Self.isScored(kind, options: options, bands: bands)
+        self.maxPoints = Self.maxPoints(kind, options: options, bands: bands, maxScore: maxScore)
     }
 
     public func option(_ value: String) -> Option? { options.first { $0.value == value } }

@@ -6,7 +6,15 @@ import PKRICore
 /// (such as a wrong number of arguments).
 struct ExpressionCompiler {
     let language: Language
-    private let trial = XPathAnswerDocument()
+    private let trial = XPathAnswerDocument(memoizes: false)
+    /// One compiled form per distinct XPath text, so that an answer document
+    /// can reuse the value of an expression many questions repeat (such as
+    /// `not(${status} = 'berhenti')`).
+    private let compiled = CompiledCache()
+
+    private final class CompiledCache {
+        var byXPath: [String: XPathExpression] = [:]
+    }
 
     init(language: Language) { self.language = language }
 
@@ -29,11 +37,14 @@ struct ExpressionCompiler {
             problems.append(language.pick("'${\(r.name)}' bukan id pertanyaan yang sah", "'${\(r.name)}' is not a valid question id"))
         }
         guard problems.isEmpty else { return .failure(ExpressionProblems(messages: problems)) }
-        switch XPathExpression.compile(scan.xpath) {
+        let result = compiled.byXPath[scan.xpath].map { .success($0) }
+            ?? XPathExpression.compile(scan.xpath, readsOnlyReferences: scan.readsOnlyReferences)
+        switch result {
         case .failure(let e):
             return .failure(ExpressionProblems(messages: [language.pick(
                 "ekspresi XPath tidak sah (\(e.message))", "invalid XPath expression (\(e.message))")]))
         case .success(let compiled):
+            self.compiled.byXPath[scan.xpath] = compiled
             var names: [String] = []
             for r in scan.references where !names.contains(r.name) { names.append(r.name) }
             let expression = Condition(source: source, references: names, location: location, compiled: compiled)

@@ -10,6 +10,15 @@ struct ExpressionScanner {
     private(set) var functions: [Reference] = []
     private(set) var variables: [Reference] = []
     private(set) var malformedReference: Int?
+    /// Whether the value depends on nothing but the `${name}` elements: no
+    /// other location path, no context-dependent function. Such a value
+    /// holds until one of those elements is added, so it can be reused.
+    private(set) var readsOnlyReferences = true
+
+    /// Functions whose value depends on the context node or position.
+    private static let contextFunctions: Set<String> = [
+        "last", "position", "id", "lang", "local-name", "namespace-uri", "name",
+    ]
 
     /// XPath 1.0's core functions plus the two of the spec.
     static let knownFunctions: Set<String> = [
@@ -50,6 +59,7 @@ struct ExpressionScanner {
                 var j = i + 1
                 while j < chars.count, Self.isNameChar(chars[j]) { j += 1 }
                 variables.append(Reference(name: String(String.UnicodeScalarView(chars[(i + 1)..<j])), offset: i))
+                readsOnlyReferences = false
                 append(chars[i..<j])
                 i = j
                 afterOperand = true
@@ -65,15 +75,24 @@ struct ExpressionScanner {
                     afterOperand = false
                 } else if k < chars.count, chars[k] == "(", !Self.nodeTypes.contains(name) {
                     functions.append(Reference(name: name, offset: i))
+                    var m = k + 1
+                    while m < chars.count, chars[m] == " " || chars[m] == "\t" || chars[m] == "\n" { m += 1 }
+                    let noArguments = m < chars.count && chars[m] == ")"
+                    if Self.contextFunctions.contains(name) || (noArguments && name != "true" && name != "false") {
+                        readsOnlyReferences = false   // `string()` is the context node's text
+                    }
                     afterOperand = false
                 } else if k + 1 < chars.count, chars[k] == ":", chars[k + 1] == ":" {
-                    afterOperand = false   // an axis name
+                    readsOnlyReferences = false   // an axis name
+                    afterOperand = false
                 } else {
+                    readsOnlyReferences = false   // a name test: a location path
                     afterOperand = true
                 }
                 i = j
             } else {
                 append(chars[i...i])
+                if Self.startsPath(chars, at: i) { readsOnlyReferences = false }
                 if c == ")" || c == "]" || c == "." || ("0"..."9").contains(c) {
                     afterOperand = true
                 } else if c == "*" {
@@ -83,6 +102,16 @@ struct ExpressionScanner {
                 }
                 i += 1
             }
+        }
+    }
+
+    /// `/`, `@`, `[`, `*`, `:` or a `.` that is not part of a number.
+    private static func startsPath(_ chars: [Unicode.Scalar], at i: Int) -> Bool {
+        let digit = { (j: Int) in j >= 0 && j < chars.count && ("0"..."9").contains(chars[j]) }
+        switch chars[i] {
+        case "/", "@", "[", "*", ":": return true
+        case ".": return !digit(i - 1) && !digit(i + 1)
+        default: return false
         }
     }
 

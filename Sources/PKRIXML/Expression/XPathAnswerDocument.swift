@@ -10,8 +10,17 @@ final class XPathAnswerDocument: AnswerDocument {
     /// Runtime errors (such as a wrong argument count) make the expression
     /// false; the collector keeps them for whoever asks.
     let errors = ErrorCollector()
+    /// Values of expressions that read only `${name}` elements, and for each
+    /// name the expressions to forget when its element is added.
+    private var memo: [ObjectIdentifier: Bool] = [:]
+    private var memoReaders: [String: [ObjectIdentifier]] = [:]
 
-    init() {
+    /// Whether values are reused; the compiler's trial document must see
+    /// every evaluation's errors, so it does not.
+    private let memoizes: Bool
+
+    init(memoizes: Bool = true) {
+        self.memoizes = memoizes
         doc = xmlNewDoc("1.0")
         root = xmlNewDocNode(doc, nil, "answers", nil)
         xmlDocSetRootElement(doc, root)
@@ -28,10 +37,21 @@ final class XPathAnswerDocument: AnswerDocument {
 
     func append(question id: String, text: String) {
         xmlNewTextChild(root, nil, id, text)
+        if let readers = memoReaders.removeValue(forKey: id) {
+            for key in readers { memo[key] = nil }
+        }
     }
 
     func isTrue(_ expression: Condition) -> Bool {
-        evaluate(expression, at: root)
+        guard let xpath = expression.compiled as? XPathExpression, xpath.readsOnlyReferences, memoizes else {
+            return evaluate(expression, at: root)
+        }
+        let key = ObjectIdentifier(xpath)
+        if let known = memo[key] { return known }
+        let value = evaluate(expression, at: root)
+        memo[key] = value
+        for name in expression.references { memoReaders[name, default: []].append(key) }
+        return value
     }
 
     func isTrue(_ constraint: Condition, proposing text: String, for id: String) -> Bool {

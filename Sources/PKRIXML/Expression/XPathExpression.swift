@@ -5,21 +5,28 @@ import PKRICore
 /// one compiled form serves every thread.
 final class XPathExpression: CompiledExpression, @unchecked Sendable {
     let compiled: xmlXPathCompExprPtr
+    /// The value depends only on the `/answers/name` elements the
+    /// expression names (see ``ExpressionScanner/readsOnlyReferences``), so
+    /// an answer document may reuse it until one of those is added.
+    let readsOnlyReferences: Bool
 
-    private init(_ compiled: xmlXPathCompExprPtr) { self.compiled = compiled }
+    private init(_ compiled: xmlXPathCompExprPtr, readsOnlyReferences: Bool) {
+        self.compiled = compiled
+        self.readsOnlyReferences = readsOnlyReferences
+    }
 
     deinit { xmlXPathFreeCompExpr(compiled) }
 
     struct CompileError: Error { var message: String }
 
     /// Compiles `xpath`; on failure returns libxml2's message.
-    static func compile(_ xpath: String) -> Result<XPathExpression, CompileError> {
+    static func compile(_ xpath: String, readsOnlyReferences: Bool = false) -> Result<XPathExpression, CompileError> {
         guard let context = xmlXPathNewContext(nil) else { return .failure(CompileError(message: "out of memory")) }
         defer { xmlXPathFreeContext(context) }
         let collector = ErrorCollector()
         context.pointee.userData = collector.pointer
         context.pointee.error = ErrorCollector.handler
-        if let compiled = xmlXPathCtxtCompile(context, xpath) { return .success(XPathExpression(compiled)) }
+        if let compiled = xmlXPathCtxtCompile(context, xpath) { return .success(XPathExpression(compiled, readsOnlyReferences: readsOnlyReferences)) }
         return .failure(CompileError(message: collector.entries.last?.message ?? "invalid expression"))
     }
 }

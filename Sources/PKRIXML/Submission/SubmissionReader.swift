@@ -50,7 +50,7 @@ public struct SubmissionReader: Sendable {
             }
             return Answer(question: a.attribute("question") ?? "",
                           values: children.filter { $0.localName == "value" }
-                              .map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) },
+                              .map { $0.text.trimmedWhitespace },
                           evidence: evidence,
                           note: children.first { $0.localName == "note" }?.text,
                           location: parsed.location(of: a))

@@ -78,7 +78,7 @@ final class TemplateReader {
                 error(e, "lang", "<\(e.localName)> untuk bahasa '\(language)' sudah ada; satu per bahasa",
                       "a <\(e.localName)> in language '\(language)' is already given; one per language")
             }
-            byLanguage[language] = e.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            byLanguage[language] = e.text.trimmedWhitespace
         }
         return LocalizedText(byLanguage, defaultLanguage: defaultLanguage)
     }
