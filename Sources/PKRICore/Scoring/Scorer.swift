@@ -71,16 +71,18 @@ public struct Scorer: Sendable {
 
     private func score(_ index: AssessmentIndex, questions: [QuestionScore],
                        document: any AnswerDocument) -> IndexScore {
-        let byID = Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // `questions` is in document order, section after section.
         var sections: [SectionScore] = []
         var indexQuestions: [QuestionScore] = []
-        for section in template.sections(of: index) {
+        var offset = 0
+        for section in template.sections {
+            defer { offset += section.questions.count }
+            guard section.index == index.id else { continue }
             var earned: Decimal = 0, max: Decimal = 0
-            for q in section.questions {
-                guard let s = byID[q.id], s.scored else { continue }
+            for s in questions[offset..<(offset + section.questions.count)] where s.scored {
                 indexQuestions.append(s)
                 guard s.relevant else { continue }
-                earned += s.weight * s.earned
+                if s.earned != 0 { earned += s.weight * s.earned }
                 max += s.weight * s.max
             }
             sections.append(SectionScore(id: section.id, weight: section.weight, earned: earned, max: max))

@@ -37,14 +37,15 @@ struct ExpressionCompiler {
             problems.append(language.pick("'${\(r.name)}' bukan id pertanyaan yang sah", "'${\(r.name)}' is not a valid question id"))
         }
         guard problems.isEmpty else { return .failure(ExpressionProblems(messages: problems)) }
-        let result = compiled.byXPath[scan.xpath].map { .success($0) }
-            ?? XPathExpression.compile(scan.xpath, readsOnlyReferences: scan.readsOnlyReferences)
+        let xpath = scan.xpath
+        let result = compiled.byXPath[xpath].map { .success($0) }
+            ?? XPathExpression.compile(xpath, readsOnlyReferences: scan.readsOnlyReferences)
         switch result {
         case .failure(let e):
             return .failure(ExpressionProblems(messages: [language.pick(
                 "ekspresi XPath tidak sah (\(e.message))", "invalid XPath expression (\(e.message))")]))
         case .success(let compiled):
-            self.compiled.byXPath[scan.xpath] = compiled
+            self.compiled.byXPath[xpath] = compiled
             var names: [String] = []
             for r in scan.references where !names.contains(r.name) { names.append(r.name) }
             let expression = Condition(source: source, references: names, location: location, compiled: compiled)

@@ -5,7 +5,9 @@
 struct ExpressionScanner {
     struct Reference { var name: String; var offset: Int }
 
-    private(set) var xpath = ""
+    /// The expression with `${name}` rewritten, for libxml2.
+    var xpath: String { String(String.UnicodeScalarView(rewritten)) }
+    private var rewritten: [Unicode.Scalar] = []
     private(set) var references: [Reference] = []
     private(set) var functions: [Reference] = []
     private(set) var variables: [Reference] = []
@@ -52,7 +54,8 @@ struct ExpressionScanner {
                 guard j < chars.count else { malformedReference = i; append(chars[i...]); break }
                 let name = String(String.UnicodeScalarView(chars[(i + 2)..<j]))
                 references.append(Reference(name: name, offset: i))
-                xpath += "/answers/" + name
+                rewritten += "/answers/".unicodeScalars
+                rewritten += name.unicodeScalars
                 i = j + 1
                 afterOperand = true
             } else if c == "$" {
@@ -116,7 +119,7 @@ struct ExpressionScanner {
     }
 
     private mutating func append(_ s: ArraySlice<Unicode.Scalar>) {
-        xpath.unicodeScalars.append(contentsOf: s)
+        rewritten += s
     }
 
     private static func isNameStart(_ c: Unicode.Scalar) -> Bool {

@@ -22,19 +22,31 @@ struct XMLElement {
         return result
     }
 
+    /// Whether the local name is `name`. Compares bytes: readers ask this of
+    /// every element, and building a `String` each time was a visible cost.
+    func hasName(_ name: String) -> Bool {
+        xmlStrEqual(node.pointee.name, name) != 0
+    }
+
     /// Child elements in `namespace`; others are extensions and ignored.
     func children(in namespace: String) -> [XMLElement] {
-        children.filter { $0.namespace == namespace }
+        namespace.withCString { text in
+            let uri = UnsafeRawPointer(text).assumingMemoryBound(to: xmlChar.self)
+            return children.filter { c in c.node.pointee.ns.map { xmlStrEqual($0.pointee.href, uri) != 0 } ?? false }
+        }
     }
 
     /// Value of an attribute with no namespace.
     func attribute(_ name: String) -> String? {
-        var attr = node.pointee.properties
-        while let a = attr {
-            if a.pointee.ns == nil, String(cString: a.pointee.name) == name { return Self.text(of: a) }
-            attr = a.pointee.next
+        name.withCString { text in
+            let wanted = UnsafeRawPointer(text).assumingMemoryBound(to: xmlChar.self)
+            var attr = node.pointee.properties
+            while let a = attr {
+                if a.pointee.ns == nil, xmlStrEqual(a.pointee.name, wanted) != 0 { return Self.text(of: a) }
+                attr = a.pointee.next
+            }
+            return nil
         }
-        return nil
     }
 
     /// `xml:lang` on this element.

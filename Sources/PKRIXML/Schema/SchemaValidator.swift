@@ -32,7 +32,7 @@ final class SchemaValidator: @unchecked Sendable {
     /// Validates a parsed document; returns its errors, located.
     func validate(_ parsed: ParsedDocument, language: Language) -> [Diagnostic] {
         guard let root = parsed.root else { return [] }
-        guard root.namespace == namespace, root.localName == rootName else {
+        guard root.namespace == namespace, root.hasName(rootName) else {
             let found = root.namespace.map { "{\($0)}\(root.localName)" } ?? root.localName
             return [Diagnostic(.error, at: parsed.location(of: root), language.pick(
                 "elemen akar harus <\(rootName)> dalam namespace \(namespace), bukan \(found)",

@@ -41,18 +41,18 @@ public struct SubmissionReader: Sendable {
         let errors = SchemaValidator.submission.validate(parsed, language: language)
         guard errors.isEmpty, let root = parsed.root else { throw DocumentError(errors) }
         let ns = SubmissionNamespace.uri
-        let answers = root.children(in: ns).filter { $0.localName == "answer" }.map { a in
+        let answers = root.children(in: ns).filter { $0.hasName("answer") }.map { a in
             let children = a.children(in: ns)
-            let evidence = children.filter { $0.localName == "evidence" }.map { e in
+            let evidence = children.filter { $0.hasName("evidence") }.map { e in
                 Evidence(href: e.attribute("href") ?? "",
                          status: e.attribute("status").flatMap(Evidence.Status.init) ?? .pending,
                          sha256: e.attribute("sha256"))
             }
             return Answer(question: a.attribute("question") ?? "",
-                          values: children.filter { $0.localName == "value" }
+                          values: children.filter { $0.hasName("value") }
                               .map { $0.text.trimmedWhitespace },
                           evidence: evidence,
-                          note: children.first { $0.localName == "note" }?.text,
+                          note: children.first { $0.hasName("note") }?.text,
                           location: parsed.location(of: a))
         }
         return Submission(

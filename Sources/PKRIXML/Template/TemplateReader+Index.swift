@@ -11,7 +11,7 @@ extension TemplateReader {
         var bandIDs: [String: Int] = [:]
         var bandMins: [Decimal: Int] = [:]
         var bands: [AssessmentIndex.Band] = []
-        for b in children where b.localName == "band" {
+        for b in children where b.hasName("band") {
             let bandID = b.attribute("id") ?? ""
             unique(bandID, b, in: &bandIDs, kind: ("band", "band"))
             guard let min = decimal(b, "min") else { continue }
@@ -36,7 +36,7 @@ extension TemplateReader {
                   "index '\(id)' has no band with min=\"0\"; low values would fall in no band")
         }
         var gates: [AssessmentIndex.Gate] = []
-        for g in children where g.localName == "gate" {
+        for g in children where g.hasName("gate") {
             guard let when = g.attribute("when"), let value = decimal(g, "value") else { continue }
             if value < 0 || value > scale {
                 error(g, "value", "nilai gerbang \(DecimalText.format(value)) harus antara 0 dan skala \(DecimalText.format(scale))",

@@ -11,7 +11,7 @@ extension TemplateReader {
             error(e, "index", "bagian '\(id)' merujuk indeks '\(index)' yang tidak ada",
                   "section '\(id)' names index '\(index)', which does not exist")
         }
-        let questions = e.children(in: TemplateNamespace.uri).filter { $0.localName == "question" }
+        let questions = e.children(in: TemplateNamespace.uri).filter { $0.hasName("question") }
             .map { readQuestion($0, seen: &questionIDs) }
         return Section(id: id, index: index, weight: decimal(e, "weight") ?? 1, label: label(of: e),
                        questions: questions, location: parsed.location(of: e))
@@ -25,7 +25,7 @@ extension TemplateReader {
         let min = decimal(e, "min"), max = decimal(e, "max"), maxScore = decimal(e, "max-score")
         let children = e.children(in: TemplateNamespace.uri)
         func texts(_ name: String) -> LocalizedText? {
-            let elements = children.filter { $0.localName == name }
+            let elements = children.filter { $0.hasName(name) }
             return elements.isEmpty ? nil : text(of: elements)
         }
         // Expressions see only earlier questions: compile before marking this one.
@@ -47,8 +47,8 @@ extension TemplateReader {
         if maxScore != nil, kind != .multiple {
             error(e, "max-score", "max-score hanya untuk pertanyaan multiple", "max-score applies to multiple questions only")
         }
-        let options = readOptions(children.filter { $0.localName == "option" }, question: e, kind: kind)
-        let bands = readBands(children.filter { $0.localName == "band" }, question: e, kind: kind)
+        let options = readOptions(children.filter { $0.hasName("option") }, question: e, kind: kind)
+        let bands = readBands(children.filter { $0.hasName("band") }, question: e, kind: kind)
         let constraintMessage = texts("constraint-message")
         if constraintMessage != nil, constraint == nil, e.attribute("constraint") == nil {
             warning(e, nil, "<constraint-message> tanpa atribut constraint tidak akan pernah tampil",

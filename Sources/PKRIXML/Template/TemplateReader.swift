@@ -38,7 +38,7 @@ final class TemplateReader {
         let id = root.attribute("id") ?? ""
         let version = root.attribute("version") ?? ""
         let subject = root.attribute("subject").flatMap(Template.Subject.init) ?? .innovation
-        let title = text(of: root.children(in: ns).filter { $0.localName == "title" })
+        let title = text(of: root.children(in: ns).filter { $0.hasName("title") })
         if title.byLanguage[defaultLanguage] == nil {
             error(root, nil, "tidak ada <title> dalam bahasa bawaan '\(defaultLanguage)' (xml:lang templat)",
                   "no <title> in the default language '\(defaultLanguage)' (the template's xml:lang)")
@@ -47,14 +47,14 @@ final class TemplateReader {
         // Every question id first, so that a reference to a later question is
         // told apart from a reference to no question at all.
         var position = 0
-        for section in children where section.localName == "section" {
-            for q in section.children(in: ns) where q.localName == "question" {
+        for section in children where section.hasName("section") {
+            for q in section.children(in: ns) where q.hasName("question") {
                 if let qid = q.attribute("id"), allQuestionIDs[qid] == nil { allQuestionIDs[qid] = position }
                 position += 1
             }
         }
-        let indexElements = children.filter { $0.localName == "index" }
-        let sectionElements = children.filter { $0.localName == "section" }
+        let indexElements = children.filter { $0.hasName("index") }
+        let sectionElements = children.filter { $0.hasName("section") }
         let indexIDs = Set(indexElements.compactMap { $0.attribute("id") })
         var sectionIDs: [String: Int] = [:]
         var questionIDs: [String: Int] = [:]
@@ -84,7 +84,7 @@ final class TemplateReader {
     }
 
     func label(of element: XMLElement) -> LocalizedText {
-        let label = text(of: element.children(in: ns).filter { $0.localName == "label" })
+        let label = text(of: element.children(in: ns).filter { $0.hasName("label") })
         if !label.isEmpty, label.byLanguage[defaultLanguage] == nil {
             warning(element, nil, "<\(element.localName)> tidak punya label dalam bahasa bawaan '\(defaultLanguage)'",
                     "<\(element.localName)> has no label in the default language '\(defaultLanguage)'")
