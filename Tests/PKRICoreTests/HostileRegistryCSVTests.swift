@@ -112,6 +112,25 @@ struct HostileRegistryCSVTests {
             .expectOnlyError("the row has more than 1000 columns (the limit)", line: 2, column: 2_001)
     }
 
+    /// Each agency's parent chain is walked from that agency to its end:
+    /// on one long chain that is rows² steps. 3,000 rows (70 KB) must not
+    /// take seconds: 5,000 rows took 20 s (fuzz build), 20,000 would take
+    /// minutes. The same holds for `replicates` in innovation files.
+    @Test(arguments: [RegistryFile.Kind.agencies, .innovations])
+    func longChainIsCheckedInBoundedTime(_ kind: RegistryFile.Kind) {
+        let n = 3_000
+        let rows = kind == .agencies
+            ? [Self.agencyHeader, "a0,A,lembaga,,"] + (1..<n).map { "a\($0),A,lembaga,,a\($0 - 1)" }
+            : ["id,name,agency,kipp_year,kipp_award,replicates,status", "i0,I,bkn,,,,"] + (1..<n).map { "i\($0),I,bkn,,,i\($0 - 1)," }
+        let start = threadCPUTime()
+        let outcome = load(Array(rows.joined(separator: "\n").utf8))
+        let elapsed = threadCPUTime() - start
+        #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics.prefix(3))")
+        withKnownIssue("RegistryFileChecker.loop(from:next:) walks every chain from every row") {
+            #expect(elapsed < .seconds(1), "took \(elapsed) of CPU")
+        }
+    }
+
     // MARK: - Bytes that are not text
 
     /// A NUL is valid UTF-8 but no registry text: it shows a UTF-16 file

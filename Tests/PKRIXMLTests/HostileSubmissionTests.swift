@@ -255,20 +255,21 @@ struct HostileSubmissionTests {
     }
 
     /// Every answer is located by scanning its line from the start (and
-    /// again for its column): on one long line that is answers × line
-    /// length. 1 MB of comment and 1,000 answers on line 3, 1 MB in all.
+    /// again for its column): on one long line that costs answers × line
+    /// length. 250 KB of comment and 200 answers on line 3 (260 KB in all)
+    /// must not take seconds: 1,000 answers behind 1 MB took 122 s.
     @Test func oneLongLineIsReadInBoundedTime() throws {
-        let line = "<!--" + String(repeating: "x", count: 1_000_000) + "-->"
-            + String(repeating: Self.answer("bukti", "x"), count: 1_000)
+        let line = "<!--" + String(repeating: "x", count: 250_000) + "-->"
+            + String(repeating: Self.answer("bukti", "x"), count: 200)
         let bytes = Self.submission([line]).bytes
         let template = try TemplateFixture.make(Self.template)
         let start = threadCPUTime()
         let s = try SubmissionReader(language: .en).read(bytes, file: Self.file)
         let problems = s.problems(against: template, language: .en)
         let elapsed = threadCPUTime() - start
-        #expect(problems.count == 999, "each answer after the first repeats it")
+        #expect(problems.count == 199, "each answer after the first repeats it")
         withKnownIssue("SourceText.locate and position(of:) scan the line from its start for every element") {
-            #expect(elapsed < .seconds(5), "took \(elapsed) of CPU")
+            #expect(elapsed < .seconds(1), "took \(elapsed) of CPU")
         }
     }
 
@@ -451,21 +452,28 @@ struct HostileSubmissionTests {
 
     /// Reported, awaiting a fix in Sources: remove an entry with its fix.
     static let awaitingFix = [
+        "fuzz-template/question-with-5000-bands.xml":
+            "TemplateReader.readBands compares each band with every earlier one: O(bands²) Decimal comparisons",
+        "fuzz-template/encoding-name-with-vertical-tab.xml":
+            "Diagnostic.init escapes LF and CR but keeps VT and FF (and NUL) of an echoed value",
         "fuzz-submission/attribute-line-break-round-trip.xml":
             "token attributes are read raw (question=\"&#10;status\"), and the writer keeps LF literal in attributes",
     ]
 
     @Test func fuzzRegressionsAreFound() {
-        #expect(Self.regressionInputs.count >= 3, "\(Self.regressions.path)")
+        #expect(Self.regressionInputs.count >= 5, "\(Self.regressions.path)")
         #expect(Set(Self.regressionInputs).isSuperset(of: Self.awaitingFix.keys))
     }
 
-    /// Each input is handled within 5 s, reads nothing, and every finding is
-    /// one line at a line of the input, as `file:line:column: error:` needs.
+    /// Each input is handled within 5 s of CPU, reads nothing, every finding
+    /// is one line at a line of the input (as `file:line:column: error:`
+    /// needs), and a submission written again reads back the same.
     @Test(arguments: regressionInputs)
     func fuzzRegression(_ name: String) throws {
         let bytes = try [UInt8](Data(contentsOf: Self.regressions.appendingPathComponent(name)))
         var diagnostics: [Diagnostic]
+        var roundTrip: (first: Submission, again: Submission)?
+        var elapsed = Duration.zero
         if name.hasPrefix("fuzz-template/") {
             let dir = try SecretDirectory()
             _ = dir.touchedFiles()
@@ -473,7 +481,7 @@ struct HostileSubmissionTests {
             do { diagnostics = try TemplateLoader(language: .en).load(bytes, file: Self.file).warnings } catch {
                 diagnostics = error.diagnostics
             }
-            #expect(threadCPUTime() - start < .seconds(5))
+            elapsed = threadCPUTime() - start
             #expect(dir.touchedFiles().isEmpty)
         } else {
             diagnostics = try attempt(bytes).diagnostics
@@ -481,27 +489,34 @@ struct HostileSubmissionTests {
                 let path = PackagePaths.templates.appendingPathComponent("\(s.template).xml").path
                 let template = try TemplateLoader(language: .en).load(contentsOf: path).template
                 diagnostics = s.problems(against: template, language: .en)
-                // What the writer writes reads back the same, locations aside.
                 let again = try SubmissionReader(language: .en).read(Array(SubmissionWriter.xml(s).utf8), file: Self.file)
-                let unlocated = { (s: Submission) in
-                    Submission(id: s.id, template: s.template, templateVersion: s.templateVersion, subject: s.subject,
-                               assessor: s.assessor, role: s.role, stage: s.stage, status: s.status, created: s.created,
-                               updated: s.updated, answers: s.answers.map { Answer(question: $0.question, values: $0.values,
-                                                                                  evidence: $0.evidence, note: $0.note) })
-                }
-                if let reason = Self.awaitingFix[name] {
-                    withKnownIssue(Comment(rawValue: reason)) { #expect(unlocated(again) == unlocated(s)) }
-                } else {
-                    #expect(unlocated(again) == unlocated(s))
-                }
+                roundTrip = (s, again)
             }
         }
         let lines = 1 + bytes.filter { $0 == UInt8(ascii: "\n") }.count
         let broken = diagnostics.filter { d in
             d.message.contains(where: \.isNewline) || d.location.file != Self.file || !(1...lines).contains(d.location.line)
         }
-        #expect(!diagnostics.isEmpty)
-        #expect(broken.isEmpty, "\(broken)")
+        func check() {
+            #expect(elapsed < .seconds(5), "took \(elapsed) of CPU")
+            #expect(broken.isEmpty, "\(broken)")
+            if let (first, again) = roundTrip {
+                #expect(Self.unlocated(again) == Self.unlocated(first), "what the writer writes reads back the same")
+            }
+        }
+        if let reason = Self.awaitingFix[name] {
+            withKnownIssue(Comment(rawValue: reason)) { check() }
+        } else {
+            check()
+        }
+    }
+
+    static func unlocated(_ s: Submission) -> Submission {
+        Submission(id: s.id, template: s.template, templateVersion: s.templateVersion, subject: s.subject,
+                   assessor: s.assessor, role: s.role, stage: s.stage, status: s.status, created: s.created,
+                   updated: s.updated, answers: s.answers.map {
+                       Answer(question: $0.question, values: $0.values, evidence: $0.evidence, note: $0.note)
+                   })
     }
 }
 
