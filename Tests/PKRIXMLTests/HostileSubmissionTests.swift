@@ -454,8 +454,6 @@ struct HostileSubmissionTests {
     static let awaitingFix = [
         "fuzz-template/question-with-5000-bands.xml":
             "TemplateReader.readBands compares each band with every earlier one: O(bands²) Decimal comparisons",
-        "fuzz-template/encoding-name-with-vertical-tab.xml":
-            "Diagnostic.init escapes LF and CR but keeps VT and FF (and NUL) of an echoed value",
         "fuzz-submission/attribute-line-break-round-trip.xml":
             "token attributes are read raw (question=\"&#10;status\"), and the writer keeps LF literal in attributes",
     ]
