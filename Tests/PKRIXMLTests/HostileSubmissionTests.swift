@@ -268,9 +268,7 @@ struct HostileSubmissionTests {
         let problems = s.problems(against: template, language: .en)
         let elapsed = threadCPUTime() - start
         #expect(problems.count == 199, "each answer after the first repeats it")
-        withKnownIssue("SourceText.locate and position(of:) scan the line from its start for every element") {
-            #expect(elapsed < .seconds(1), "took \(elapsed) of CPU")
-        }
+        #expect(elapsed < .seconds(1), "took \(elapsed) of CPU")
     }
 
     /// Two answers on one line are two places: the second error points at
@@ -280,9 +278,27 @@ struct HostileSubmissionTests {
         let a = try attempt(src)
         #expect(a.errors.map(\.message) == ["jumlah: 'x' is not a whole number", "rasio: 'y' is not a decimal number (e.g. 12.5)"])
         #expect(a.errors.first?.location.column == src[1].column)
-        withKnownIssue("SourceText.locate returns the first <answer on the line for every answer on it") {
-            #expect(a.errors.last?.location.column == src[2].column)
-        }
+        #expect(a.errors.last?.location.column == src[2].column)
+    }
+
+    /// A `<answer` inside a comment, a CDATA section or an attribute value
+    /// is no element: the error still points at the real second answer.
+    @Test func tagsInCommentsAndValuesDoNotShiftLocations() throws {
+        let src = Self.submission([#"<!-- <answer question="jumlah"> --><x:e xmlns:x="urn:example:extension" a="x>&lt;answer"/>"#
+            + "⟦1⟧" + Self.answer("jumlah", "1") + "<x:e xmlns:x=\"urn:example:extension\"><![CDATA[<answer>]]></x:e>"
+            + "⟦2⟧" + Self.answer("rasio", "y")])
+        let a = try attempt(src)
+        #expect(a.submission != nil, "\(a.diagnostics)")
+        a.expectOnlyError("rasio: 'y' is not a decimal number (e.g. 12.5)", at: src[2])
+    }
+
+    /// A schema error names its node: the second of two answers on a line,
+    /// and the attribute at fault in it.
+    @Test func schemaErrorOnTheSecondElementOfALineIsLocatedThere() throws {
+        let src = Self.submission([Self.answer("jumlah", "1") + #"<answer ⟦1⟧bogus="1" question="rasio"><value>2</value></answer>"#])
+        let a = try attempt(src)
+        a.expectRejected()
+        a.expectOnlyError("<answer> @bogus: The attribute 'bogus' is not allowed.", at: src[1])
     }
 
     // MARK: - Encodings and NUL
