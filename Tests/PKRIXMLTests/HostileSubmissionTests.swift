@@ -378,20 +378,14 @@ struct HostileSubmissionTests {
     @Test func decomposedValueIsNotTheOption() throws {
         let src = Self.submission(["⟦1⟧" + Self.answer("pilih", Self.decomposed)], status: "submitted")
         let a = try attempt(src)
-        withKnownIssue("Question.option(_:) and the multiple check compare with String ==, which is canonical equivalence") {
-            a.expectOnlyError("pilih: '\(Self.decomposed)' is not an option of this question", at: src[1])
-        }
-        withKnownIssue("the decomposed value is scored as the option") {
-            #expect(a.score?.question("pilih")?.earned == 0)
-        }
+        a.expectOnlyError("pilih: '\(Self.decomposed)' is not an option of this question", at: src[1])
+        #expect(a.score?.question("pilih")?.earned == 0)
     }
 
     @Test func precomposedAndDecomposedAreTwoValuesOfAMultiple() throws {
         let src = Self.submission(["⟦1⟧" + Self.answer("banyak", "\u{E9}", Self.decomposed)])
         let a = try attempt(src)
-        withKnownIssue("Set<String> merges canonically equal strings: reported as a repeat, not as an unknown option") {
-            a.expectOnlyError("banyak: '\(Self.decomposed)' is not an option of this question", at: src[1])
-        }
+        a.expectOnlyError("banyak: '\(Self.decomposed)' is not an option of this question", at: src[1])
     }
 
     // MARK: - Evidence
