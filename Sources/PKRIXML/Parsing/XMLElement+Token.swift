@@ -1,0 +1,31 @@
+extension XMLElement {
+    /// Value of an attribute with no namespace, read as the schema reads an
+    /// `xs:token` (and `xs:NCName`, `xs:anyURI`, `xs:dateTime`): tabs, line
+    /// feeds and carriage returns become spaces, runs of spaces become one,
+    /// and leading and trailing spaces go.
+    ///
+    /// ```swift
+    /// // <submission role=" verifier " subject="INOV-1&#10;">
+    /// root.token("role")      // "verifier"
+    /// root.token("subject")   // "INOV-1"
+    /// ```
+    func token(_ name: String) -> String? {
+        attribute(name).map(Self.collapsingWhiteSpace)
+    }
+
+    /// XSD's `whiteSpace="collapse"`, on Unicode scalars as XSD counts them.
+    static func collapsingWhiteSpace(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var spaceBefore = false
+        for c in s.unicodeScalars {
+            if c == " " || c == "\t" || c == "\n" || c == "\r" {
+                spaceBefore = !out.isEmpty
+                continue
+            }
+            if spaceBefore { out.append(" ") }
+            spaceBefore = false
+            out.append(c)
+        }
+        return String(out)
+    }
+}
