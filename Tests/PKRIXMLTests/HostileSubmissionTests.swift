@@ -482,10 +482,8 @@ struct HostileSubmissionTests {
     }
 
     /// Reported, awaiting a fix in Sources: remove an entry with its fix.
-    static let awaitingFix = [
-        "fuzz-template/question-with-5000-bands.xml":
-            "TemplateReader.readBands compares each band with every earlier one: O(bands²) Decimal comparisons",
-    ]
+    /// None open. An entry: `"fuzz-template/NAME.xml": "what is wrong"`.
+    static let awaitingFix: [String: String] = [:]
 
     @Test func fuzzRegressionsAreFound() {
         #expect(Self.regressionInputs.count >= 5, "\(Self.regressions.path)")

@@ -269,6 +269,26 @@ struct TemplateSemanticCheckTests {
         out.expectOnlyError("this band overlaps the band on line \(out.source[1].line)", at: 2)
     }
 
+    /// Bands written out of value order, one reversed: each finding names
+    /// the earlier band overlapped, in document order.
+    @Test func bandFindingsAreInDocumentOrder() {
+        let out = LoadOutcome(F.template(sections: [F.section("""
+            <question id="n" type="integer"><label xml:lang="en">N</label>
+                  ⟦1⟧<band min="50" max="100" score="1"/>
+                  ⟦2⟧<band min="0" max="10" score="1"/>
+                  <band ⟦3⟧min="30" max="20" score="1"/>
+                  ⟦4⟧<band min="60" max="70" score="2"/>
+                  ⟦5⟧<band min="5" max="5" score="2"/>
+                </question>
+            """)]))
+        #expect(out.errors.map(\.message) == [
+            "min 30 is greater than max 20",
+            "this band overlaps the band on line \(out.source[1].line)",
+            "this band overlaps the band on line \(out.source[2].line)",
+        ])
+        #expect(out.errors.map(\.location) == [3, 4, 5].map { out.location($0) })
+    }
+
     @Test func touchingBandsAreFine() {
         LoadOutcome(F.template(sections: [F.section("""
             <question id="n" type="integer"><label xml:lang="en">N</label>

@@ -102,30 +102,26 @@ extension TemplateReader {
             }
             return []
         }
-        var bands: [(band: Question.ScoreBand, element: XMLElement)] = []
-        for b in elements {
-            let band = Question.ScoreBand(min: decimal(b, "min"), max: decimal(b, "max"),
-                                          score: decimal(b, "score") ?? 0, location: parsed.location(of: b))
-            if let min = band.min, let max = band.max, min > max {
+        let all = elements.map { b in
+            Question.ScoreBand(min: decimal(b, "min"), max: decimal(b, "max"), score: decimal(b, "score") ?? 0,
+                               location: parsed.location(of: b))
+        }
+        // A band with min above max is reported and left out.
+        let kept = all.indices.filter { !all[$0].isReversed }
+        var overlapping: [Int: XMLElement] = [:]
+        for (k, other) in BandOverlaps.earlier(in: kept.map { all[$0] }).enumerated() {
+            if let other { overlapping[kept[k]] = elements[kept[other]] }
+        }
+        // Findings in document order, as a person reads the bands.
+        for (i, b) in elements.enumerated() {
+            if all[i].isReversed, let min = all[i].min, let max = all[i].max {
                 error(b, "min", "min \(DecimalText.format(min)) lebih besar dari max \(DecimalText.format(max))",
                       "min \(DecimalText.format(min)) is greater than max \(DecimalText.format(max))")
-                continue
+            } else if let other = overlapping[i] {
+                error(b, nil, "band ini tumpang tindih dengan band di baris \(other.line)",
+                      "this band overlaps the band on line \(other.line)")
             }
-            if let other = bands.first(where: { Self.overlap($0.band, band) }) {
-                error(b, nil, "band ini tumpang tindih dengan band di baris \(other.element.line)",
-                      "this band overlaps the band on line \(other.element.line)")
-            }
-            bands.append((band, b))
         }
-        return bands.map(\.band)
-    }
-
-    /// Inclusive ranges meet when each starts before the other ends.
-    static func overlap(_ a: Question.ScoreBand, _ b: Question.ScoreBand) -> Bool {
-        func startsBeforeEnd(_ x: Question.ScoreBand, _ y: Question.ScoreBand) -> Bool {
-            guard let start = x.min, let end = y.max else { return true }
-            return start <= end
-        }
-        return startsBeforeEnd(a, b) && startsBeforeEnd(b, a)
+        return kept.map { all[$0] }
     }
 }
