@@ -13,6 +13,27 @@ struct TemplateSemanticCheckTests {
         LoadOutcome(F.template()).expectClean()
     }
 
+    // MARK: - Attributes as the schema reads them
+
+    /// Token, decimal and boolean attributes are valid with white space
+    /// around them (the schema collapses it) and are read the same way, not
+    /// as an unknown type, an open band or a missing option.
+    @Test func attributesAreReadCollapsedLikeTheSchema() throws {
+        let out = LoadOutcome(F.template(sections: [F.section(
+            F.question(" integer&#10;", #"id=" n " required=" true" evidence="optional&#9;""#,
+                       #"<band min=" 10 " max="20&#10;" score=" 1"/>"#),
+            F.question("single", #"id="s""#, F.options(" a ", "b", scores: [1, 0])))]))
+        #expect(out.diagnostics.isEmpty, "\(out.diagnostics)")
+        let questions = try #require(out.template).questions
+        #expect(questions.map(\.id) == ["n", "s"])
+        #expect(questions.first?.kind == .integer)
+        #expect(questions.first?.required == true)
+        #expect(questions.first?.evidence == .optional)
+        #expect(questions.first?.bands.map(\.min) == [10])
+        #expect(questions.first?.bands.map(\.max) == [20])
+        #expect(questions.last?.option("a")?.score == 1)
+    }
+
     // MARK: - Unique ids
 
     @Test func duplicateIndexID() {

@@ -4,9 +4,9 @@ import PKRICore
 extension TemplateReader {
     func readSection(_ e: XMLElement, indexIDs: Set<String>, sectionIDs: inout [String: Int],
                      questionIDs: inout [String: Int]) -> Section {
-        let id = e.attribute("id") ?? ""
+        let id = e.token("id") ?? ""
         unique(id, e, in: &sectionIDs, kind: ("bagian", "section"))
-        let index = e.attribute("index") ?? ""
+        let index = e.token("index") ?? ""
         if !indexIDs.contains(index) {
             error(e, "index", "bagian '\(id)' merujuk indeks '\(index)' yang tidak ada",
                   "section '\(id)' names index '\(index)', which does not exist")
@@ -18,9 +18,9 @@ extension TemplateReader {
     }
 
     func readQuestion(_ e: XMLElement, seen: inout [String: Int]) -> Question {
-        let id = e.attribute("id") ?? ""
+        let id = e.token("id") ?? ""
         unique(id, e, in: &seen, kind: ("pertanyaan", "question"))
-        let kind = e.attribute("type").flatMap(Question.Kind.init) ?? .text
+        let kind = e.token("type").flatMap(Question.Kind.init) ?? .text
         let weight = decimal(e, "weight") ?? 1
         let min = decimal(e, "min"), max = decimal(e, "max"), maxScore = decimal(e, "max-score")
         let children = e.children(in: TemplateNamespace.uri)
@@ -55,9 +55,9 @@ extension TemplateReader {
                     "a <constraint-message> without a constraint attribute is never shown")
         }
         let question = Question(
-            id: id, kind: kind, required: e.attribute("required") == "true", weight: weight,
+            id: id, kind: kind, required: e.token("required") == "true", weight: weight,
             relevant: relevant, constraint: constraint,
-            evidence: e.attribute("evidence").flatMap(Question.EvidenceRule.init) ?? .none,
+            evidence: e.token("evidence").flatMap(Question.EvidenceRule.init) ?? .none,
             min: min, max: max, maxScore: maxScore, label: label(of: e), hint: texts("hint"),
             constraintMessage: constraintMessage, options: options, bands: bands,
             location: parsed.location(of: e))
@@ -82,7 +82,7 @@ extension TemplateReader {
         }
         var seen: [String: Int] = [:]
         return elements.map { o in
-            let value = o.attribute("value") ?? ""
+            let value = o.token("value") ?? ""
             if let first = seen[value] {
                 error(o, "value", "nilai pilihan '\(value)' sudah dipakai di baris \(first)",
                       "option value '\(value)' is already used on line \(first)")
