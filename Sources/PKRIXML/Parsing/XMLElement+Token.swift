@@ -1,8 +1,9 @@
 extension XMLElement {
     /// Value of an attribute with no namespace, read as the schema reads an
-    /// `xs:token` (and `xs:NCName`, `xs:anyURI`, `xs:dateTime`): tabs, line
-    /// feeds and carriage returns become spaces, runs of spaces become one,
-    /// and leading and trailing spaces go.
+    /// `xs:token` (and every other type that collapses white space:
+    /// `xs:NCName`, `xs:anyURI`, `xs:dateTime`, `xs:decimal`, `xs:boolean`):
+    /// tabs, line feeds and carriage returns become spaces, runs of spaces
+    /// become one, and leading and trailing spaces go.
     ///
     /// ```swift
     /// // <submission role=" verifier " subject="INOV-1&#10;">
