@@ -221,6 +221,14 @@ struct RegistryFileTests {
         #expect(agencies(MarkedCSV("\(Self.agencyHeader)\nx,X,lembaga,,bkn\nbkn,BKN,lembaga,,\n"), known: known).count == 2)
     }
 
+    /// Rows that lead into a loop are not on it; each row on it is reported
+    /// with the loop from itself, whichever row the check reached it from.
+    @Test func parentLoopEnteredFromAChain() {
+        expectErrors(MarkedCSV("\(Self.agencyHeader)\nz,Z,bumn,,y\ny,Y,bumn,,b\na,A,bumn,,⟦1⟧c\nb,B,bumn,,⟦2⟧a\nc,C,bumn,,⟦3⟧b\n"),
+                     ["the parent chain loops: a → c → b → a", "the parent chain loops: b → a → c → b",
+                      "the parent chain loops: c → b → a → c"])
+    }
+
     @Test func everyErrorIsReportedUpToALimit() throws {
         let rows = (1...150).map { "a\($0),A,nope,," }.joined(separator: "\n")
         let error = try #require(load(MarkedCSV("\(Self.agencyHeader)\n\(rows)\n")).failure)

@@ -366,6 +366,18 @@ struct HostileInputTests {
                           line: src[1].line, column: src[1].column)
     }
 
+    /// A control character in an echoed value is written as an escape, so a
+    /// finding stays one `FILE:LINE:COL: error:` line (VT and FF break lines too).
+    @Test(arguments: [("\u{0B}", "\\u{0B}"), ("\u{0C}", "\\u{0C}"), ("\t", "\\t"), ("\u{85}", "\\u{85}")])
+    func controlCharacterInAnEncodingNameIsEscaped(_ control: String, _ escaped: String) throws {
+        let dir = try SecretDirectory()
+        let src = F.template(declaration: #"<?xml version="1.0" ⟦1⟧encoding="UTF\#(control)8"?>"#)
+        let a = attempt(src, dir)
+        a.expectRejectedUntouched(dir)
+        a.expectOnlyError("encoding 'UTF\(escaped)8' is not accepted; pkri reads UTF-8 only",
+                          line: src[1].line, column: src[1].column)
+    }
+
     @Test func utf8DeclarationInAnyCaseIsAccepted() throws {
         let dir = try SecretDirectory()
         let a = attempt(F.template(declaration: "<?xml version='1.0' encoding='utf-8' standalone='yes'?>"), dir)

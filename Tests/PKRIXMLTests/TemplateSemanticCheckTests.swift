@@ -13,6 +13,27 @@ struct TemplateSemanticCheckTests {
         LoadOutcome(F.template()).expectClean()
     }
 
+    // MARK: - Attributes as the schema reads them
+
+    /// Token, decimal and boolean attributes are valid with white space
+    /// around them (the schema collapses it) and are read the same way, not
+    /// as an unknown type, an open band or a missing option.
+    @Test func attributesAreReadCollapsedLikeTheSchema() throws {
+        let out = LoadOutcome(F.template(sections: [F.section(
+            F.question(" integer&#10;", #"id=" n " required=" true" evidence="optional&#9;""#,
+                       #"<band min=" 10 " max="20&#10;" score=" 1"/>"#),
+            F.question("single", #"id="s""#, F.options(" a ", "b", scores: [1, 0])))]))
+        #expect(out.diagnostics.isEmpty, "\(out.diagnostics)")
+        let questions = try #require(out.template).questions
+        #expect(questions.map(\.id) == ["n", "s"])
+        #expect(questions.first?.kind == .integer)
+        #expect(questions.first?.required == true)
+        #expect(questions.first?.evidence == .optional)
+        #expect(questions.first?.bands.map(\.min) == [10])
+        #expect(questions.first?.bands.map(\.max) == [20])
+        #expect(questions.last?.option("a")?.score == 1)
+    }
+
     // MARK: - Unique ids
 
     @Test func duplicateIndexID() {
@@ -267,6 +288,26 @@ struct TemplateSemanticCheckTests {
                 </question>
             """)]))
         out.expectOnlyError("this band overlaps the band on line \(out.source[1].line)", at: 2)
+    }
+
+    /// Bands written out of value order, one reversed: each finding names
+    /// the earlier band overlapped, in document order.
+    @Test func bandFindingsAreInDocumentOrder() {
+        let out = LoadOutcome(F.template(sections: [F.section("""
+            <question id="n" type="integer"><label xml:lang="en">N</label>
+                  ⟦1⟧<band min="50" max="100" score="1"/>
+                  ⟦2⟧<band min="0" max="10" score="1"/>
+                  <band ⟦3⟧min="30" max="20" score="1"/>
+                  ⟦4⟧<band min="60" max="70" score="2"/>
+                  ⟦5⟧<band min="5" max="5" score="2"/>
+                </question>
+            """)]))
+        #expect(out.errors.map(\.message) == [
+            "min 30 is greater than max 20",
+            "this band overlaps the band on line \(out.source[1].line)",
+            "this band overlaps the band on line \(out.source[2].line)",
+        ])
+        #expect(out.errors.map(\.location) == [3, 4, 5].map { out.location($0) })
     }
 
     @Test func touchingBandsAreFine() {

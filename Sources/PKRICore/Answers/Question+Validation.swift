@@ -12,10 +12,11 @@ extension Question {
         case .single:
             return option(value) == nil ? .failure(.unknownOption(value)) : .success(value)
         case .multiple:
-            var seen = Set<String>()
+            // Bytes, not String: Set<String> would merge canonically equal values.
+            var seen = Set<[UInt8]>()
             for v in values {
                 guard option(v) != nil else { return .failure(.unknownOption(v)) }
-                guard seen.insert(v).inserted else { return .failure(.repeatedOption(v)) }
+                guard seen.insert(Array(v.utf8)).inserted else { return .failure(.repeatedOption(v)) }
             }
             return .success(values.joined(separator: " "))
         case .integer, .decimal:

@@ -29,7 +29,7 @@ extension Question {
         var options = self.options, low = min, high = max
         switch kind {
         case .single:
-            let kept = options.filter { $0.value == value }
+            let kept = option(value).map { [$0] } ?? []
             guard !kept.isEmpty else { return self }
             options = kept
         case .integer, .decimal:

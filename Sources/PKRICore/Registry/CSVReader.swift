@@ -112,7 +112,7 @@ public struct CSVReader: Sendable {
                 "berkas ini UTF-16; simpan ulang sebagai 'CSV UTF-8'",
                 "the file is UTF-16; save it again as 'CSV UTF-8'"))
         }
-        try checkUTF8(bytes, from: start, file: file)
+        try checkText(bytes, from: start, file: file)
         var scanner = Scanner(bytes: bytes, start: start, file: file, limits: limits, language: language)
         let delimiter = Self.detectDelimiter(bytes, from: start)
         return Table(delimiter: delimiter, rows: try scanner.rows(delimiter: delimiter.rawValue))
@@ -129,30 +129,6 @@ public struct CSVReader: Sendable {
             if b == Delimiter.semicolon.rawValue { semicolons += 1 }
         }
         return semicolons > commas ? .semicolon : .comma
-    }
-
-    /// Finds the first byte that is not UTF-8, by line and column.
-    private func checkUTF8(_ bytes: [UInt8], from start: Int, file: String) throws(DocumentError) {
-        let body = bytes[start...]
-        if String(validating: body, as: UTF8.self) != nil { return }
-        var line = 1, column = 1, offset = start
-        var iterator = body.makeIterator()
-        var codec = UTF8()
-        while true {
-            let before = offset
-            switch codec.decode(&iterator) {
-            case .emptyInput:
-                return
-            case .scalarValue(let scalar):
-                offset += UTF8.width(scalar)
-                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
-            case .error:
-                let byte = String(bytes[before], radix: 16, uppercase: true)
-                throw DocumentError(SourceLocation(file: file, line: line, column: column), language.pick(
-                    "bukan UTF-8 yang sah (bita 0x\(byte)); simpan ulang berkas sebagai 'CSV UTF-8'",
-                    "not valid UTF-8 (byte 0x\(byte)); save the file again as 'CSV UTF-8'"))
-            }
-        }
     }
 }
 

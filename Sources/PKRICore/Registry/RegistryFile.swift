@@ -271,18 +271,6 @@ struct RegistryFileChecker {
         }
     }
 
-    /// Follows `next` from `start`; the path when it comes back to `start`.
-    static func loop(from start: String, next: (String) -> String?) -> [String]? {
-        var path = [start], seen: Set<String> = [start]
-        var current = next(start)
-        while let id = current {
-            path.append(id)
-            if id == start { return path }
-            guard seen.insert(id).inserted else { return nil }
-            current = next(id)
-        }
-        return nil
-    }
 }
 
 extension RegistryFile.Kind {
@@ -337,6 +325,7 @@ extension RegistryFileChecker {
             agencies.append(Agency(id: id, name: name, type: type, region: region, parent: parent, extra: extra(row)))
         }
         let inFile = Dictionary(agencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var loops = ChainLoops { id in inFile[id].map(\.parent) ?? known.agency(id)?.parent }
         for agency in agencies {
             guard let parent = agency.parent, let field = parents[agency.id] else { continue }
             guard seen[parent] != nil || known.agency(parent) != nil else {
@@ -344,8 +333,7 @@ extension RegistryFileChecker {
                        "parent '\(parent)' is not an agency in the workspace or in this file")
                 continue
             }
-            let next = { (id: String) in inFile[id].map(\.parent) ?? known.agency(id)?.parent }
-            if let path = Self.loop(from: agency.id, next: next) {
+            if let path = loops.loop(from: agency.id) {
                 let chain = path.joined(separator: " → ")
                 report(field, "rantai induk berputar: \(chain)", "the parent chain loops: \(chain)")
             }
@@ -405,6 +393,7 @@ extension RegistryFileChecker {
                                           status: cell(row, "status").value, extra: extra(row)))
         }
         let inFile = Dictionary(innovations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var loops = ChainLoops { id in inFile[id].map(\.replicates) ?? known.innovation(id)?.replicates }
         for innovation in innovations {
             guard let original = innovation.replicates, let field = replicated[innovation.id] else { continue }
             guard seen[original] != nil || known.innovation(original) != nil else {
@@ -412,8 +401,7 @@ extension RegistryFileChecker {
                        "'\(original)' is not an innovation in the workspace or in this file")
                 continue
             }
-            let next = { (id: String) in inFile[id].map(\.replicates) ?? known.innovation(id)?.replicates }
-            if let path = Self.loop(from: innovation.id, next: next) {
+            if let path = loops.loop(from: innovation.id) {
                 let chain = path.joined(separator: " → ")
                 report(field, "rantai replikasi berputar: \(chain)", "the replication chain loops: \(chain)")
             }

@@ -93,5 +93,7 @@ public struct Question: Sendable {
         self.maxPoints = Self.maxPoints(kind, options: options, bands: bands, maxScore: maxScore)
     }
 
-    public func option(_ value: String) -> Option? { options.first { $0.value == value } }
+    /// The option whose value is `value` as written: byte for byte, as the
+    /// spec and every expression compare (`e`+U+0301 is not the option `é`).
+    public func option(_ value: String) -> Option? { options.first { $0.value.utf8.elementsEqual(value.utf8) } }
 }

@@ -77,6 +77,9 @@ extension Question {
     private func option(forTyped token: String) -> String {
         if option(token) != nil { return token }
         if let n = Int(token), n >= 1, n <= options.count { return options[n - 1].value }
+        // A keyboard may send `é` decomposed: typed text that is canonically
+        // the option becomes the option as written (documents must match bytes).
+        if let same = options.first(where: { $0.value == token }) { return same.value }
         return token
     }
 }

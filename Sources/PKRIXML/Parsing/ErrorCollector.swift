@@ -9,6 +9,9 @@ final class ErrorCollector {
         var message: String
         var code: Int32
         var isWarning: Bool
+        /// The tree node at fault, when libxml2 names one (schema validity
+        /// errors: an element or an attribute).
+        var node: UnsafeMutableRawPointer?
     }
 
     private(set) var entries: [Entry] = []
@@ -21,7 +24,7 @@ final class ErrorCollector {
         while message.last?.isWhitespace == true { message.removeLast() }
         entries.append(Entry(line: Int(e.line), column: e.int2 > 0 ? Int(e.int2) : nil,
                              message: message, code: e.code,
-                             isWarning: e.level == XML_ERR_WARNING))
+                             isWarning: e.level == XML_ERR_WARNING, node: e.node))
     }
 
     /// libxml2 2.9 leaves `message` empty for XPath errors raised while a

@@ -20,8 +20,40 @@ final class ParsedDocument {
 
     /// `file:line:column` of an element, or of one of its attributes.
     func location(of element: XMLElement, attribute: String? = nil) -> SourceLocation {
-        location(line: element.line, element: element.localName, attribute: attribute)
+        if let ordinal = ordinals[element.node],
+           let found = source.locate(startTag: ordinal, element: element.localName, attribute: attribute) {
+            return SourceLocation(file: file, line: found.line, column: found.column)
+        }
+        return location(line: element.line, element: element.localName, attribute: attribute)
     }
+
+    /// The element a libxml2 error names by its node: the node itself, or
+    /// the element of an attribute node.
+    func element(at node: UnsafeMutableRawPointer) -> XMLElement? {
+        // `type` stands at the same offset in xmlNode and xmlAttr.
+        let type = node.load(fromByteOffset: MemoryLayout<xmlNode>.offset(of: \.type)!, as: xmlElementType.self)
+        switch type {
+        case XML_ELEMENT_NODE: return XMLElement(node: node.assumingMemoryBound(to: xmlNode.self))
+        case XML_ATTRIBUTE_NODE: return node.assumingMemoryBound(to: xmlAttr.self).pointee.parent.map(XMLElement.init)
+        default: return nil
+        }
+    }
+
+    /// Each element's place in document order (from 0), which is the place
+    /// of its start tag in ``SourceText/startTags``. Built on first use.
+    private lazy var ordinals: [xmlNodePtr: Int] = {
+        var ordinals: [xmlNodePtr: Int] = [:]
+        var stack: [xmlNodePtr] = []
+        var child = doc.pointee.last
+        while let c = child { stack.append(c); child = c.pointee.prev }
+        while let node = stack.popLast() {
+            guard node.pointee.type == XML_ELEMENT_NODE else { continue }
+            ordinals[node] = ordinals.count
+            var c = node.pointee.last
+            while let n = c { stack.append(n); c = n.pointee.prev }
+        }
+        return ordinals
+    }()
 
     func location(line: Int, element: String?, attribute: String? = nil) -> SourceLocation {
         if let element, let found = source.locate(element: element, line: line, attribute: attribute) {

@@ -1,6 +1,6 @@
-/// The bytes of a document with a line index, to turn libxml2's line numbers
-/// into `line:column` for elements and attributes (libxml2 keeps no columns
-/// on tree nodes).
+/// The bytes of a document with a line index and a start-tag index, to give
+/// elements and attributes a `line:column` (libxml2 keeps no columns on tree
+/// nodes).
 final class SourceText {
     let bytes: [UInt8]
 
@@ -26,8 +26,28 @@ final class SourceText {
         return (lo + 1, column)
     }
 
+    /// Every start tag, built on first use.
+    private(set) lazy var startTags = StartTagIndex(bytes).tags
+
+    /// Where the `ordinal`-th start tag (from 0, in document order) begins,
+    /// if it is one of element `name`, and, when `attribute` is given, where
+    /// that attribute is. Costs the length of the tag, not of its line.
+    func locate(startTag ordinal: Int, element name: String, attribute: String? = nil) -> (line: Int, column: Int)? {
+        guard startTags.indices.contains(ordinal) else { return nil }
+        let tag = startTags[ordinal]
+        guard matchName(Array(name.utf8), at: tag.offset + 1) != nil else { return nil }
+        guard let attribute, let at = find(attribute: attribute, inTagAt: tag.offset) else { return (tag.line, tag.column) }
+        var line = tag.line, column = tag.column
+        for b in bytes[tag.offset..<at] {
+            if b == UInt8(ascii: "\n") { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+        }
+        return (line, column)
+    }
+
     /// Where the start tag of element `name` nearest at or before `line`
-    /// begins, and, when `attribute` is given, where that attribute is.
+    /// begins, and, when `attribute` is given, where that attribute is: for
+    /// a finding that names an element but no node. It scans lines, so it is
+    /// for the few such findings, not for every element.
     func locate(element name: String, line: Int, attribute: String? = nil) -> (line: Int, column: Int)? {
         guard line >= 1, line <= lineStarts.count, let tag = startTag(name, atOrBefore: line) else { return nil }
         guard let attribute else { return position(of: tag) }

@@ -45,8 +45,11 @@ final class SchemaValidator: @unchecked Sendable {
         _ = xmlSchemaValidateDoc(context, parsed.doc)
         return collector.errors.map { e in
             let message = LibXMLMessages.schema(e.message, language)
-            return Diagnostic(.error, at: parsed.location(line: e.line, element: message.element,
-                                                          attribute: message.attribute), message.text)
+            let location = message.element != nil
+                ? e.node.flatMap(parsed.element(at:)).map { parsed.location(of: $0, attribute: message.attribute) }
+                : nil
+            return Diagnostic(.error, at: location ?? parsed.location(line: e.line, element: message.element,
+                                                                      attribute: message.attribute), message.text)
         }
     }
 }

@@ -44,25 +44,28 @@ public struct SubmissionReader: Sendable {
         let answers = root.children(in: ns).filter { $0.hasName("answer") }.map { a in
             let children = a.children(in: ns)
             let evidence = children.filter { $0.hasName("evidence") }.map { e in
-                Evidence(href: e.attribute("href") ?? "",
-                         status: e.attribute("status").flatMap(Evidence.Status.init) ?? .pending,
+                Evidence(href: e.token("href") ?? "",
+                         status: e.token("status").flatMap(Evidence.Status.init) ?? .pending,
                          sha256: e.attribute("sha256"))
             }
-            return Answer(question: a.attribute("question") ?? "",
+            return Answer(question: a.token("question") ?? "",
                           values: children.filter { $0.hasName("value") }
                               .map { $0.text.trimmedWhitespace },
                           evidence: evidence,
                           note: children.first { $0.hasName("note") }?.text,
                           location: parsed.location(of: a))
         }
+        // Attributes of token types (and anyURI, dateTime, NCName) are read
+        // collapsed, as the schema validated them; id and sha256 are
+        // xs:string patterns that admit no white space.
         return Submission(
-            id: root.attribute("id") ?? "", template: root.attribute("template") ?? "",
-            templateVersion: root.attribute("template-version") ?? "",
-            subject: root.attribute("subject") ?? "", assessor: root.attribute("assessor") ?? "",
-            role: root.attribute("role").flatMap(Submission.Role.init) ?? .self,
-            stage: root.attribute("stage"),
-            status: root.attribute("status").flatMap(Submission.Status.init) ?? .draft,
-            created: root.attribute("created") ?? "", updated: root.attribute("updated") ?? "",
+            id: root.attribute("id") ?? "", template: root.token("template") ?? "",
+            templateVersion: root.token("template-version") ?? "",
+            subject: root.token("subject") ?? "", assessor: root.token("assessor") ?? "",
+            role: root.token("role").flatMap(Submission.Role.init) ?? .self,
+            stage: root.token("stage"),
+            status: root.token("status").flatMap(Submission.Status.init) ?? .draft,
+            created: root.token("created") ?? "", updated: root.token("updated") ?? "",
             answers: answers, location: parsed.location(of: root))
     }
 }

@@ -5,14 +5,14 @@ import PKRICore
 public enum SubmissionWriter {
     public static func xml(_ s: Submission) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<submission xmlns=\"\(SubmissionNamespace.uri)\" id=\"\(escape(s.id))\"\n"
-        out += "            template=\"\(escape(s.template))\" template-version=\"\(escape(s.templateVersion))\"\n"
-        out += "            subject=\"\(escape(s.subject))\" assessor=\"\(escape(s.assessor))\" role=\"\(s.role.rawValue)\""
-        if let stage = s.stage { out += " stage=\"\(escape(stage))\"" }
+        out += "<submission xmlns=\"\(SubmissionNamespace.uri)\" id=\"\(attribute(s.id))\"\n"
+        out += "            template=\"\(attribute(s.template))\" template-version=\"\(attribute(s.templateVersion))\"\n"
+        out += "            subject=\"\(attribute(s.subject))\" assessor=\"\(attribute(s.assessor))\" role=\"\(s.role.rawValue)\""
+        if let stage = s.stage { out += " stage=\"\(attribute(stage))\"" }
         out += " status=\"\(s.status.rawValue)\"\n"
-        out += "            created=\"\(escape(s.created))\" updated=\"\(escape(s.updated))\">\n"
+        out += "            created=\"\(attribute(s.created))\" updated=\"\(attribute(s.updated))\">\n"
         for a in s.answers {
-            out += "  <answer question=\"\(escape(a.question))\">"
+            out += "  <answer question=\"\(attribute(a.question))\">"
             let simple = a.evidence.isEmpty && a.note == nil && a.values.count == 1
             if simple {
                 out += "<value>\(escape(a.values[0]))</value></answer>\n"
@@ -21,8 +21,8 @@ public enum SubmissionWriter {
             out += "\n"
             for v in a.values { out += "    <value>\(escape(v))</value>\n" }
             for e in a.evidence {
-                out += "    <evidence href=\"\(escape(e.href))\" status=\"\(e.status.rawValue)\""
-                if let sha = e.sha256 { out += " sha256=\"\(escape(sha))\"" }
+                out += "    <evidence href=\"\(attribute(e.href))\" status=\"\(e.status.rawValue)\""
+                if let sha = e.sha256 { out += " sha256=\"\(attribute(sha))\"" }
                 out += "/>\n"
             }
             if let note = a.note { out += "    <note>\(escape(note))</note>\n" }
@@ -33,4 +33,6 @@ public enum SubmissionWriter {
     }
 
     static func escape(_ s: String) -> String { MarkupText.escape(s) }
+
+    static func attribute(_ s: String) -> String { MarkupText.escapeAttribute(s) }
 }

@@ -3,16 +3,16 @@ import PKRICore
 
 extension TemplateReader {
     func readIndex(_ e: XMLElement, seen: inout [String: Int], sections: [Section]) -> AssessmentIndex {
-        let id = e.attribute("id") ?? ""
+        let id = e.token("id") ?? ""
         unique(id, e, in: &seen, kind: ("indeks", "index"))
         let scale = decimal(e, "scale") ?? 100
-        let combine = e.attribute("combine").flatMap(AssessmentIndex.Combine.init) ?? .mean
+        let combine = e.token("combine").flatMap(AssessmentIndex.Combine.init) ?? .mean
         let children = e.children(in: TemplateNamespace.uri)
         var bandIDs: [String: Int] = [:]
         var bandMins: [Decimal: Int] = [:]
         var bands: [AssessmentIndex.Band] = []
         for b in children where b.hasName("band") {
-            let bandID = b.attribute("id") ?? ""
+            let bandID = b.token("id") ?? ""
             unique(bandID, b, in: &bandIDs, kind: ("band", "band"))
             guard let min = decimal(b, "min") else { continue }
             if let first = bandMins[min] {

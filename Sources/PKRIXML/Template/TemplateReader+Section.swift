@@ -4,9 +4,9 @@ import PKRICore
 extension TemplateReader {
     func readSection(_ e: XMLElement, indexIDs: Set<String>, sectionIDs: inout [String: Int],
                      questionIDs: inout [String: Int]) -> Section {
-        let id = e.attribute("id") ?? ""
+        let id = e.token("id") ?? ""
         unique(id, e, in: &sectionIDs, kind: ("bagian", "section"))
-        let index = e.attribute("index") ?? ""
+        let index = e.token("index") ?? ""
         if !indexIDs.contains(index) {
             error(e, "index", "bagian '\(id)' merujuk indeks '\(index)' yang tidak ada",
                   "section '\(id)' names index '\(index)', which does not exist")
@@ -18,9 +18,9 @@ extension TemplateReader {
     }
 
     func readQuestion(_ e: XMLElement, seen: inout [String: Int]) -> Question {
-        let id = e.attribute("id") ?? ""
+        let id = e.token("id") ?? ""
         unique(id, e, in: &seen, kind: ("pertanyaan", "question"))
-        let kind = e.attribute("type").flatMap(Question.Kind.init) ?? .text
+        let kind = e.token("type").flatMap(Question.Kind.init) ?? .text
         let weight = decimal(e, "weight") ?? 1
         let min = decimal(e, "min"), max = decimal(e, "max"), maxScore = decimal(e, "max-score")
         let children = e.children(in: TemplateNamespace.uri)
@@ -55,9 +55,9 @@ extension TemplateReader {
                     "a <constraint-message> without a constraint attribute is never shown")
         }
         let question = Question(
-            id: id, kind: kind, required: e.attribute("required") == "true", weight: weight,
+            id: id, kind: kind, required: e.token("required") == "true", weight: weight,
             relevant: relevant, constraint: constraint,
-            evidence: e.attribute("evidence").flatMap(Question.EvidenceRule.init) ?? .none,
+            evidence: e.token("evidence").flatMap(Question.EvidenceRule.init) ?? .none,
             min: min, max: max, maxScore: maxScore, label: label(of: e), hint: texts("hint"),
             constraintMessage: constraintMessage, options: options, bands: bands,
             location: parsed.location(of: e))
@@ -82,7 +82,7 @@ extension TemplateReader {
         }
         var seen: [String: Int] = [:]
         return elements.map { o in
-            let value = o.attribute("value") ?? ""
+            let value = o.token("value") ?? ""
             if let first = seen[value] {
                 error(o, "value", "nilai pilihan '\(value)' sudah dipakai di baris \(first)",
                       "option value '\(value)' is already used on line \(first)")
@@ -102,30 +102,26 @@ extension TemplateReader {
             }
             return []
         }
-        var bands: [(band: Question.ScoreBand, element: XMLElement)] = []
-        for b in elements {
-            let band = Question.ScoreBand(min: decimal(b, "min"), max: decimal(b, "max"),
-                                          score: decimal(b, "score") ?? 0, location: parsed.location(of: b))
-            if let min = band.min, let max = band.max, min > max {
+        let all = elements.map { b in
+            Question.ScoreBand(min: decimal(b, "min"), max: decimal(b, "max"), score: decimal(b, "score") ?? 0,
+                               location: parsed.location(of: b))
+        }
+        // A band with min above max is reported and left out.
+        let kept = all.indices.filter { !all[$0].isReversed }
+        var overlapping: [Int: XMLElement] = [:]
+        for (k, other) in BandOverlaps.earlier(in: kept.map { all[$0] }).enumerated() {
+            if let other { overlapping[kept[k]] = elements[kept[other]] }
+        }
+        // Findings in document order, as a person reads the bands.
+        for (i, b) in elements.enumerated() {
+            if all[i].isReversed, let min = all[i].min, let max = all[i].max {
                 error(b, "min", "min \(DecimalText.format(min)) lebih besar dari max \(DecimalText.format(max))",
                       "min \(DecimalText.format(min)) is greater than max \(DecimalText.format(max))")
-                continue
+            } else if let other = overlapping[i] {
+                error(b, nil, "band ini tumpang tindih dengan band di baris \(other.line)",
+                      "this band overlaps the band on line \(other.line)")
             }
-            if let other = bands.first(where: { Self.overlap($0.band, band) }) {
-                error(b, nil, "band ini tumpang tindih dengan band di baris \(other.element.line)",
-                      "this band overlaps the band on line \(other.element.line)")
-            }
-            bands.append((band, b))
         }
-        return bands.map(\.band)
-    }
-
-    /// Inclusive ranges meet when each starts before the other ends.
-    static func overlap(_ a: Question.ScoreBand, _ b: Question.ScoreBand) -> Bool {
-        func startsBeforeEnd(_ x: Question.ScoreBand, _ y: Question.ScoreBand) -> Bool {
-            guard let start = x.min, let end = y.max else { return true }
-            return start <= end
-        }
-        return startsBeforeEnd(a, b) && startsBeforeEnd(b, a)
+        return kept.map { all[$0] }
     }
 }

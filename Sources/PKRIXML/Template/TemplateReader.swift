@@ -35,9 +35,9 @@ final class TemplateReader {
     func read(sha256: String) -> Template? {
         guard let root = parsed.root else { return nil }
         defaultLanguage = root.xmlLang ?? "id"
-        let id = root.attribute("id") ?? ""
-        let version = root.attribute("version") ?? ""
-        let subject = root.attribute("subject").flatMap(Template.Subject.init) ?? .innovation
+        let id = root.token("id") ?? ""
+        let version = root.token("version") ?? ""
+        let subject = root.token("subject").flatMap(Template.Subject.init) ?? .innovation
         let title = text(of: root.children(in: ns).filter { $0.hasName("title") })
         if title.byLanguage[defaultLanguage] == nil {
             error(root, nil, "tidak ada <title> dalam bahasa bawaan '\(defaultLanguage)' (xml:lang templat)",
@@ -49,13 +49,13 @@ final class TemplateReader {
         var position = 0
         for section in children where section.hasName("section") {
             for q in section.children(in: ns) where q.hasName("question") {
-                if let qid = q.attribute("id"), allQuestionIDs[qid] == nil { allQuestionIDs[qid] = position }
+                if let qid = q.token("id"), allQuestionIDs[qid] == nil { allQuestionIDs[qid] = position }
                 position += 1
             }
         }
         let indexElements = children.filter { $0.hasName("index") }
         let sectionElements = children.filter { $0.hasName("section") }
-        let indexIDs = Set(indexElements.compactMap { $0.attribute("id") })
+        let indexIDs = Set(indexElements.compactMap { $0.token("id") })
         var sectionIDs: [String: Int] = [:]
         var questionIDs: [String: Int] = [:]
         let sections = sectionElements.map { readSection($0, indexIDs: indexIDs, sectionIDs: &sectionIDs,
@@ -93,7 +93,7 @@ final class TemplateReader {
     }
 
     func decimal(_ element: XMLElement, _ name: String) -> Decimal? {
-        element.attribute(name).flatMap(DecimalText.parse)
+        element.token(name).flatMap(DecimalText.parse)
     }
 
     /// Records `id` in `seen`; reports a repeat with the line of the first.

@@ -52,6 +52,22 @@ import Testing
         #expect(w.progress.of == 5)
     }
 
+    /// A document must match an option byte for byte, but a keyboard may
+    /// send `é` decomposed: typed text canonically equal to an option becomes
+    /// the option as written.
+    @Test func typedDecomposedTextBecomesTheOptionAsWritten() throws {
+        let template = try TemplateFixture.make("""
+          <index id="k"><band id="lo" min="0"/></index>
+          <section id="s" index="k" weight="1">
+            <question id="q" type="multiple"><option value="caf\u{E9}" score="1"/><option value="b" score="1"/></question>
+          </section>
+        """)
+        let q = try #require(template.questions.first)
+        #expect(q.values(fromTyped: "cafe\u{301}").map { Array($0.utf8) } == [Array("caf\u{E9}".utf8)])
+        #expect(q.values(fromTyped: "b cafe\u{301}").map { Array($0.utf8) } == [Array("b".utf8), Array("caf\u{E9}".utf8)])
+        #expect(q.check(["cafe\u{301}"]) == .failure(.unknownOption("cafe\u{301}")))
+    }
+
     @Test func typedAnswersAreCheckedAndExplained() throws {
         var w = try walk()
         let status = try #require(w.currentQuestion)

@@ -44,7 +44,6 @@ public enum Oracle {
     static let knownBugs: [(name: String, matches: @Sendable (Diagnostic) -> Bool)] = [
         // None open. An entry: ("what is wrong", { $0.message.hasPrefix("…") }),
         // with its input kept under Tests/*/FuzzRegressions/TARGET/.
-        // (fuzz-submission tolerates one more, in its round trip: see there.)
     ]
 
     public static let tolerateKnownBugs = getenv("PKRI_FUZZ_KNOWN").map { String(cString: $0) != "fail" } ?? true
