@@ -37,3 +37,15 @@ public struct ImportSummary: Sendable {
 
     public var clean: Bool { conflicts == 0 && rejected == 0 }
 }
+
+/// A document read, checked, its evidence copied and its answers scored,
+/// waiting to be merged (``Workspace/commit(_:language:)``).
+public struct PreparedSubmission: Sendable {
+    enum State: Sendable {
+        case rejected(SubmissionImport)
+        case ready(Submission, scores: ScoreResult, templateSha256: String, warnings: [Diagnostic])
+    }
+
+    public let path: String
+    let state: State
+}

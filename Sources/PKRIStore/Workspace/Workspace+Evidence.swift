@@ -37,7 +37,8 @@ extension Workspace {
                 try fm.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
                                        withIntermediateDirectories: true)
                 // Write beside, then rename: a crash never leaves half a file under the hash.
-                let temp = target + ".tmp-\(getpid())"
+                // Unique per call: an import copies evidence on several threads.
+                let temp = target + ".tmp-\(getpid())-\(UUID().uuidString)"
                 try data.write(to: URL(fileURLWithPath: temp))
                 try fm.moveItem(atPath: temp, toPath: target)
             } catch {

@@ -18,12 +18,18 @@ extension Workspace {
             else { return }
             template = try templates.template(for: stored, language: .en)
         }
-        let result = Scorer(template).score(submission.answers)
-        try db.execute(sql: "DELETE FROM score WHERE submission = ?", arguments: [submission.id])
+        try storeScores(Scorer(template).score(submission.answers), of: submission.id,
+                        templateSha256: template.sha256, in: db)
+    }
+
+    /// Replaces the cached index values of a submission.
+    func storeScores(_ result: ScoreResult, of submission: String, templateSha256: String, in db: Database) throws {
+        try db.cachedStatement(sql: "DELETE FROM score WHERE submission = ?").execute(arguments: [submission])
+        let insert = try db.cachedStatement(
+            sql: "INSERT INTO score (submission, templateSha256, indexId, value, band) VALUES (?, ?, ?, ?, ?)")
         for index in result.indices {
-            try db.execute(sql: "INSERT INTO score (submission, templateSha256, indexId, value, band) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [submission.id, template.sha256, index.id,
-                                       index.value.map(DecimalText.format), index.band])
+            try insert.execute(arguments: [submission, templateSha256, index.id,
+                                           index.value.map(DecimalText.format), index.band])
         }
     }
 }

@@ -9,8 +9,15 @@ extension Workspace {
     /// `updated`: replaces it and records the change; otherwise a conflict,
     /// nothing overwritten). The file is all-or-nothing.
     public func importSubmission(contentsOf path: String, language l: Language = .id) -> SubmissionImport {
-        func rejected(_ d: [Diagnostic], _ id: String? = nil) -> SubmissionImport {
-            SubmissionImport(file: path, submission: id, outcome: .rejected(d), warnings: [])
+        commit(prepareSubmission(contentsOf: path, language: l), language: l)
+    }
+
+    /// The part of an import that can run for many files at once: read,
+    /// check against the stored template, copy evidence, score. Merge the
+    /// results with ``commit(_:language:)`` in the order of the files.
+    public func prepareSubmission(contentsOf path: String, language l: Language = .id) -> PreparedSubmission {
+        func rejected(_ d: [Diagnostic], _ id: String? = nil) -> PreparedSubmission {
+            PreparedSubmission(path: path, state: .rejected(SubmissionImport(file: path, submission: id, outcome: .rejected(d), warnings: [])))
         }
         var submission: Submission
         do {
@@ -40,26 +47,48 @@ extension Workspace {
         let problems = submission.problems(against: template, language: l)
         if problems.hasErrors { return rejected(problems, submission.id) }
         let warnings = collectEvidence(&submission, documentPath: path, language: l)
-        do {
-            let outcome = try merge(submission, language: l)
-            return SubmissionImport(file: path, submission: submission.id, outcome: outcome, warnings: warnings)
-        } catch {
-            return rejected([Diagnostic(.error, at: at, error.message(l))], submission.id)
+        // Scores depend only on the template (fixed for its id and version)
+        // and the answers, so they are computed here, outside the write lock.
+        let scores = Scorer(template).score(submission.answers)
+        return PreparedSubmission(path: path, state: .ready(submission, scores: scores, templateSha256: template.sha256,
+                                                            warnings: warnings))
+    }
+
+    /// Merges a prepared document in one write transaction.
+    public func commit(_ prepared: PreparedSubmission, language l: Language = .id) -> SubmissionImport {
+        switch prepared.state {
+        case .rejected(let outcome):
+            return outcome
+        case .ready(let submission, let scores, let sha, let warnings):
+            do {
+                let outcome = try merge(submission, scores: (scores, sha), language: l)
+                return SubmissionImport(file: prepared.path, submission: submission.id, outcome: outcome, warnings: warnings)
+            } catch {
+                let at = submission.location ?? SourceLocation(file: prepared.path, line: 1)
+                return SubmissionImport(file: prepared.path, submission: submission.id,
+                                        outcome: .rejected([Diagnostic(.error, at: at, error.message(l))]), warnings: warnings)
+            }
         }
     }
 
     /// Whether the registry holds this innovation (or agency, for agency templates).
     public func subjectExists(_ id: String, kind: Template.Subject) throws(WorkspaceError) -> Bool {
         try read { db in
-            kind == .agency ? try Agency.exists(db, key: id) : try Innovation.exists(db, key: id)
+            let sql = kind == .agency ? "SELECT 1 FROM agency WHERE id = ?" : "SELECT 1 FROM innovation WHERE id = ?"
+            return try Bool.fetchOne(db.cachedStatement(sql: sql), arguments: [id]) != nil
         }
     }
 
-    private func merge(_ incoming: Submission, language l: Language) throws(WorkspaceError) -> SubmissionImport.Outcome {
+    private func merge(_ incoming: Submission, scores: (ScoreResult, templateSha256: String),
+                       language l: Language) throws(WorkspaceError) -> SubmissionImport.Outcome {
         try write { db in
-            guard let stored = try Submission.fetchOne(db, key: incoming.id) else {
-                try incoming.insert(db)
-                try refreshScores(of: incoming, in: db)
+            // Cached statements: GRDB's record methods build their SQL anew
+            // each call, which cost more than the rest of a merge.
+            let exists = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM submission WHERE id = ?"),
+                                           arguments: [incoming.id]) != nil
+            guard exists, let stored = try Submission.fetchOne(db, key: incoming.id) else {
+                try incoming.insertCached(db)
+                try storeScores(scores.0, of: incoming.id, templateSha256: scores.templateSha256, in: db)
                 for var e in incoming.changes(from: nil, actor: incoming.assessor, at: incoming.updated) { try e.insert(db) }
                 return .new
             }
@@ -77,7 +106,7 @@ extension Workspace {
             }
             let changes = incoming.changes(from: stored, actor: incoming.assessor, at: incoming.updated)
             try incoming.update(db)
-            try refreshScores(of: incoming, in: db)
+            try storeScores(scores.0, of: incoming.id, templateSha256: scores.templateSha256, in: db)
             for var e in changes { try e.insert(db) }
             return .updated(changes: changes.count)
         }

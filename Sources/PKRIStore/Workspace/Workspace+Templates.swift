@@ -50,6 +50,7 @@ extension Workspace {
 
     /// A stored template, loaded; the latest added version when `version` is nil.
     public func template(id: String, version: String?, language: Language) throws(WorkspaceError) -> Template {
+        if let version, let known = templates.cached(id: id, version: version) { return known }
         let stored: StoredTemplate? = try read { db in
             var request = StoredTemplate.filter(Column("id") == id)
             if let version { request = request.filter(Column("version") == version) }

@@ -6,8 +6,10 @@ struct ExpressionScanner {
     struct Reference { var name: String; var offset: Int }
 
     /// The expression with `${name}` rewritten, for libxml2.
-    var xpath: String { String(String.UnicodeScalarView(rewritten)) }
-    private var rewritten: [Unicode.Scalar] = []
+    var xpath: String { String(decoding: rewritten, as: UTF8.self) }
+    /// UTF-8: appending scalars to a `String` one by one cost more than
+    /// compiling the expression.
+    private var rewritten: [UInt8] = []
     private(set) var references: [Reference] = []
     private(set) var functions: [Reference] = []
     private(set) var variables: [Reference] = []
@@ -54,8 +56,8 @@ struct ExpressionScanner {
                 guard j < chars.count else { malformedReference = i; append(chars[i...]); break }
                 let name = String(String.UnicodeScalarView(chars[(i + 2)..<j]))
                 references.append(Reference(name: name, offset: i))
-                rewritten += "/answers/".unicodeScalars
-                rewritten += name.unicodeScalars
+                rewritten += "/answers/".utf8
+                rewritten += name.utf8
                 i = j + 1
                 afterOperand = true
             } else if c == "$" {
@@ -119,7 +121,7 @@ struct ExpressionScanner {
     }
 
     private mutating func append(_ s: ArraySlice<Unicode.Scalar>) {
-        rewritten += s
+        for scalar in s { UTF8.encode(scalar) { rewritten.append($0) } }
     }
 
     private static func isNameStart(_ c: Unicode.Scalar) -> Bool {
