@@ -32,11 +32,41 @@ public struct SectionScore: Sendable {
     public let id: String
     public let weight: Decimal
     /// Σ w(q)·earned(q) over relevant scored questions.
-    public let earned: Decimal
+    public var earned: Decimal {
+        switch sums {
+        case .decimal(let e, _): return e
+        case .exact(let e, _): return ExactUnits.decimal(e, scale: 2 * ExactUnits.digits)
+        }
+    }
     /// Σ w(q)·max(q) over relevant scored questions.
-    public let max: Decimal
+    public var max: Decimal {
+        switch sums {
+        case .decimal(_, let m): return m
+        case .exact(_, let m): return ExactUnits.decimal(m, scale: 2 * ExactUnits.digits)
+        }
+    }
     /// False when `max` is 0: the section's weight goes to the others.
-    public var counted: Bool { max > 0 }
+    public var counted: Bool {
+        switch sums {
+        case .decimal(_, let m): return m > 0
+        case .exact(_, let m): return m > 0
+        }
+    }
+
+    /// Exact sums are in 10^-12 (weight and points in millionths); they
+    /// become `Decimal` only when shown.
+    enum Sums: Sendable {
+        case decimal(earned: Decimal, max: Decimal)
+        case exact(earned: Int128, max: Int128)
+    }
+
+    let sums: Sums
+
+    init(id: String, weight: Decimal, sums: Sums) {
+        self.id = id
+        self.weight = weight
+        self.sums = sums
+    }
     /// r(s), unrounded.
     public var ratio: Decimal? { counted ? earned / max : nil }
 }
@@ -67,4 +97,6 @@ public struct QuestionScore: Sendable {
     public let weight: Decimal
     public let evidence: EvidenceState
     public let shortfall: Shortfall?
+    /// `earned` in exact millionths, when the question's figures are exact.
+    var earnedUnits: Int128? = nil
 }

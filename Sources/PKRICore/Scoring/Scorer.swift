@@ -53,20 +53,23 @@ public struct Scorer: Sendable {
             return QuestionScore(id: q.id, scored: q.isScored, relevant: true, answer: nil, earned: 0,
                                  max: max, weight: q.weight, evidence: evidence, shortfall: .unanswered)
         }
-        var earned = q.isScored ? q.points(for: answer.values) : 0
+        var (earned, units) = q.isScored ? q.award(for: answer.values) : (0, 0)
+        let isZero = units.map { $0 == 0 } ?? (earned == 0)
         var shortfall: QuestionScore.Shortfall?
-        if q.isScored, earned == 0 {
+        if q.isScored, isZero {
             shortfall = q.kind.isNumeric ? .noBandContains(text) : .optionScoresZero
             if q.kind.isNumeric, let v = DecimalText.parse(text), q.band(containing: v) != nil {
                 shortfall = .optionScoresZero
             }
         }
-        if q.isScored, evidence == .missing || evidence == .rejected, earned > 0 {
+        if q.isScored, evidence == .missing || evidence == .rejected, !isZero, units.map({ $0 > 0 }) ?? (earned > 0) {
             earned = 0
+            units = 0
             shortfall = evidence == .missing ? .evidenceMissing : .evidenceRejected
         }
         return QuestionScore(id: q.id, scored: q.isScored, relevant: true, answer: text, earned: earned,
-                             max: max, weight: q.weight, evidence: evidence, shortfall: shortfall)
+                             max: max, weight: q.weight, evidence: evidence, shortfall: shortfall,
+                             earnedUnits: units)
     }
 
     private func score(_ index: AssessmentIndex, questions: [QuestionScore],
@@ -78,21 +81,75 @@ public struct Scorer: Sendable {
         for section in template.sections {
             defer { offset += section.questions.count }
             guard section.index == index.id else { continue }
-            var earned: Decimal = 0, max: Decimal = 0
-            for s in questions[offset..<(offset + section.questions.count)] where s.scored {
-                indexQuestions.append(s)
-                guard s.relevant else { continue }
-                if s.earned != 0 { earned += s.weight * s.earned }
-                max += s.weight * s.max
-            }
-            sections.append(SectionScore(id: section.id, weight: section.weight, earned: earned, max: max))
+            let scores = questions[offset..<(offset + section.questions.count)]
+            for s in scores where s.scored { indexQuestions.append(s) }
+            let sums = Self.exactSums(section.questions, scores) ?? Self.decimalSums(scores)
+            sections.append(SectionScore(id: section.id, weight: section.weight, sums: sums))
         }
-        var value = Self.indexValue(scale: index.scale, sections: sections)
         let gate = index.gates.firstIndex { document.isTrue($0.when) }
-        if let gate { value = index.gates[gate].value }
-        let rounded = value.map { DecimalText.round($0) }
+        let rounded: Decimal?
+        if let gate {
+            rounded = DecimalText.round(index.gates[gate].value)
+        } else if let exact = Self.exactIndexValue(scale: index.exactScale, sections: sections,
+                                                    weights: template.sections(of: index).map(\.exactWeight)) {
+            rounded = exact
+        } else {
+            rounded = Self.indexValue(scale: index.scale, sections: sections).map { DecimalText.round($0) }
+        }
         return IndexScore(id: index.id, value: rounded, band: rounded.flatMap { index.band(for: $0)?.id },
                           gate: gate, sections: sections, questions: indexQuestions)
+    }
+
+    /// Scoring rule 5 in exact units (10^-12); nil when a figure is not exact
+    /// or a sum would not fit.
+    static func exactSums(_ questions: [Question], _ scores: ArraySlice<QuestionScore>) -> SectionScore.Sums? {
+        var earned: Int128 = 0, max: Int128 = 0
+        for (q, s) in zip(questions, scores) where s.scored && s.relevant {
+            guard let exact = q.exact, let units = s.earnedUnits else { return nil }
+            let (e, o1) = exact.weight.multipliedReportingOverflow(by: units)
+            let (m, o2) = exact.weight.multipliedReportingOverflow(by: exact.maxPoints)
+            let (e2, o3) = earned.addingReportingOverflow(e)
+            let (m2, o4) = max.addingReportingOverflow(m)
+            guard !o1, !o2, !o3, !o4 else { return nil }
+            (earned, max) = (e2, m2)
+        }
+        return .exact(earned: earned, max: max)
+    }
+
+    static func decimalSums(_ scores: ArraySlice<QuestionScore>) -> SectionScore.Sums {
+        var earned: Decimal = 0, max: Decimal = 0
+        for s in scores where s.scored && s.relevant {
+            if s.earned != 0 { earned += s.weight * s.earned }
+            max += s.weight * s.max
+        }
+        return .decimal(earned: earned, max: max)
+    }
+
+    /// Rules 6 and 8 as exact fractions: `scale · Σ W(s)·E(s)/M(s) / Σ W(s)`,
+    /// rounded half away from zero. `.some(nil)` when no section counts;
+    /// nil when a figure is not exact or a step would overflow (the caller
+    /// then computes with `Decimal`).
+    /// `weights`: each section's weight in millionths, nil when not exact.
+    static func exactIndexValue(scale: Int128?, sections: [SectionScore], weights sectionWeights: [Int128?]) -> Decimal?? {
+        guard let scale else { return nil }
+        var sum = ExactFraction(0, 1)!
+        var weights: Int128 = 0
+        var any = false
+        for (weight, score) in zip(sectionWeights, sections) {
+            guard case .exact(let earned, let max) = score.sums, let w = weight else { return nil }
+            guard max > 0 else { continue }
+            any = true
+            let (we, o1) = w.multipliedReportingOverflow(by: earned)
+            let (ws, o2) = weights.addingReportingOverflow(w)
+            guard !o1, !o2, let term = ExactFraction(we, max), let next = sum.adding(term) else { return nil }
+            (sum, weights) = (next, ws)
+        }
+        guard any else { return .some(nil) }
+        // W in millionths cancels between Σ W·r and Σ W; the scale does not.
+        let (below, overflow) = weights.multipliedReportingOverflow(by: ExactUnits.one)
+        guard !overflow, let factor = ExactFraction(scale, below), let value = sum.multiplied(by: factor),
+              let rounded = value.rounded(places: 2) else { return nil }
+        return .some(rounded)
     }
 
     /// Scoring rule 6: `scale · Σ W(s)·r(s) / Σ W(s)` over counted sections.

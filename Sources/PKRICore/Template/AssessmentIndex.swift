@@ -10,6 +10,7 @@ public struct AssessmentIndex: Sendable {
     public let label: LocalizedText
     /// The value of a perfect score.
     public let scale: Decimal
+    let exactScale: Int128?
     public let combine: Combine
     /// A spread between assessors above this flags the subject for review.
     public let disagreement: Decimal?
@@ -24,6 +25,7 @@ public struct AssessmentIndex: Sendable {
         self.id = id
         self.label = label
         self.scale = scale
+        self.exactScale = ExactUnits.of(scale)
         self.combine = combine
         self.disagreement = disagreement
         self.bands = bands.sorted { $0.min > $1.min }

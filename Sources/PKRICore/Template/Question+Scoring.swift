@@ -39,6 +39,32 @@ extension Question {
         }
     }
 
+    /// Scoring rule 3, with the points also in exact millionths when the
+    /// question's figures are exact (``ExactQuestion``).
+    func award(for values: [String]) -> (points: Decimal, units: Int128?) {
+        switch kind {
+        case .single:
+            guard let v = values.first, let i = optionIndex(v) else { return (0, 0) }
+            return (options[i].score, exact?.options[i])
+        case .multiple:
+            guard let exact else { return (points(for: values), nil) }
+            var sum: Int128 = 0
+            for v in values { if let i = optionIndex(v) { sum += exact.options[i] } }
+            if let cap = exact.maxScore { sum = Swift.min(sum, cap) }
+            return (ExactUnits.decimal(sum, scale: ExactUnits.digits), sum)
+        case .integer, .decimal:
+            guard let text = values.first, let number = DecimalText.parse(text),
+                  let i = bands.firstIndex(where: { $0.contains(number) }) else { return (0, 0) }
+            return (bands[i].score, exact?.bands[i])
+        case .text, .date:
+            return (0, 0)
+        }
+    }
+
+    private func optionIndex(_ value: String) -> Int? {
+        options.firstIndex { $0.value.utf8.elementsEqual(value.utf8) }
+    }
+
     /// The numeric band that holds `value`, if any.
     public func band(containing value: Decimal) -> ScoreBand? {
         bands.first { $0.contains(value) }

@@ -66,6 +66,8 @@ public struct Question: Sendable {
     /// question of every submission.
     public let isScored: Bool
     public let maxPoints: Decimal
+    /// The same figures in exact millionths, when they all are (see ``ExactUnits``).
+    let exact: ExactQuestion?
 
     public init(id: String, kind: Kind, required: Bool = false, weight: Decimal = 1,
                 relevant: Condition? = nil, constraint: Condition? = nil,
@@ -91,6 +93,7 @@ public struct Question: Sendable {
         self.location = location
         self.isScored = Self.isScored(kind, options: options, bands: bands)
         self.maxPoints = Self.maxPoints(kind, options: options, bands: bands, maxScore: maxScore)
+        self.exact = ExactQuestion(weight: weight, options: options, bands: bands, maxPoints: maxPoints, maxScore: maxScore)
     }
 
     /// The option whose value is `value` as written: byte for byte, as the

@@ -6,6 +6,7 @@ public struct Section: Sendable {
     /// Id of the index this section feeds.
     public let index: String
     public let weight: Decimal
+    let exactWeight: Int128?
     public let label: LocalizedText
     public let questions: [Question]
     public let location: SourceLocation
@@ -15,6 +16,7 @@ public struct Section: Sendable {
         self.id = id
         self.index = index
         self.weight = weight
+        self.exactWeight = ExactUnits.of(weight)
         self.label = label
         self.questions = questions
         self.location = location

@@ -62,3 +62,21 @@ struct ExpressionReuseTests {
         #expect(going.value("k") == 7, "the gate fires")
     }
 }
+
+/// Figures with more than six decimals are scored with `Decimal` (the exact
+/// integer path keeps millionths); the result is the spec's all the same.
+@Suite("Scoring figures beyond millionths")
+struct FineFigureTests {
+    @Test func aSevenDecimalWeightScoresExactly() throws {
+        let t = try TemplateFixture.make("""
+          <index id="k"><band id="low" min="0"/></index>
+          <section id="s" index="k" weight="1">
+            <question id="a" type="single" weight="0.1234567"><option value="x" score="1"/><option value="n"/></question>
+            <question id="b" type="single" weight="0.8765433"><option value="x" score="1"/><option value="n"/></question>
+          </section>
+        """)
+        // 100 · 0.1234567 / (0.1234567 + 0.8765433) = 12.34567 → 12.35
+        #expect(Scenario(t).answer("a", "x").answer("b", "n").value("k") == dec("12.35"))
+        #expect(Scenario(t).answer("a", "n").answer("b", "x").value("k") == dec("87.65"))
+    }
+}
