@@ -86,6 +86,19 @@ import Testing
         // Keberlanjutan samples cover four innovations (0042, 0011, 0008, 0015).
         #expect(files.count == 4)
         #expect(batch.stdout.contains("4 reports written"))
+        // One thread or all cores: the same files, byte for byte.
+        let env = ["SOURCE_DATE_EPOCH": "1767225600"]
+        for (jobs, folder) in [(["--jobs", "1"], "one"), ([], "all")] {
+            let out = try ws.run(["report", "batch", "--template", "pkri-keberlanjutan", "--out", ws.path(folder), "--format", "pdf"] + jobs,
+                                 environment: env)
+            #expect(out.status == 0, "\(out.stderr)")
+        }
+        for name in try FileManager.default.contentsOfDirectory(atPath: ws.path("all")) {
+            let one = try Data(contentsOf: URL(fileURLWithPath: ws.path("one/\(name)")))
+            let all = try Data(contentsOf: URL(fileURLWithPath: ws.path("all/\(name)")))
+            #expect(one == all, "\(name) differs between --jobs 1 and all cores")
+        }
+        #expect(try ws.run(["report", "batch", "--out", ws.path("x"), "--jobs", "0"]).status == 64)
     }
 
     @Test func unknownSubjectFailsClearly() throws {
