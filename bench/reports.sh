@@ -2,7 +2,7 @@
 # The report benchmark of issue 7, in one command: builds release, generates
 # a synthetic national dataset (`pkri sample generate`: N innovations, each
 # with a pkri-keberlanjutan self-assessment and one to three verifiers, so
-# `--template pkri-keberlanjutan` gives exactly N subject reports), imports
+# `--template pkri-keberlanjutan` gives about N subject reports: 967 for N=1000), imports
 # it into a fresh workspace, then measures wall time, CPU time and peak
 # memory (/usr/bin/time) of
 #
@@ -21,7 +21,7 @@
 #   N=100 PEER_N=10 RUNS=1 bench/reports.sh   # a quick look
 #   PEER_N=1000 bench/reports.sh         # weasyprint on all 1,000 (hours: about 12 s of CPU per report)
 #
-# The reports have about 20 pages each (every question × every assessor);
+# The reports have about 12 pages each (every question × every assessor);
 # weasyprint needs seconds per report, so by default it renders only PEER_N
 # of them and its throughput is per report over those.
 #
@@ -104,7 +104,7 @@ BATCH=("$PKRI" report batch --db "$WS" --lang en --template "$TEMPLATE")
 say "pkri report batch --format pdf: all cores, then --jobs 1 ($RUNS runs each)"
 for ((run = 1; run <= RUNS; run++)); do
     rm -rf "$OUT/pkri-pdf"
-    measure pkri-pdf-all "${BATCH[@]}" --format pdf --out "$OUT/pkri-pdf" > /dev/null
+    measure pkri-pdf-all "${BATCH[@]}" --format pdf --out "$OUT/pkri-pdf" > "$OUT/batch.txt"
 done
 for ((run = 1; run <= RUNS; run++)); do
     rm -rf "$OUT/pkri-pdf-1"
@@ -138,9 +138,11 @@ fi
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg) at end" >> "$OUT/machine.txt"
 
 say "checking the outputs"
-python3 - "$OUT" "$N" "$PEER_N" "$PEER_JOBS" "$WEASYPRINT_VERSION" "$RUNS" <<'PY' | tee "$OUT/summary.txt"
+REPORTS=$(grep -o '^[0-9]*' "$OUT/batch.txt")
+python3 - "$OUT" "$REPORTS" "$PEER_N" "$PEER_JOBS" "$WEASYPRINT_VERSION" "$RUNS" <<'PY' | tee "$OUT/summary.txt"
 import filecmp, os, statistics, subprocess, sys
 out, n, peer_n, peer_jobs, wp_version, runs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], int(sys.argv[6])
+peer_n = min(peer_n, n)
 problems = []
 
 def listing(folder, ext):
@@ -216,7 +218,7 @@ for key, label, count, total in rows:
     table.append((label, f"{count:,}", f"{total:,}" if total else "", f"{rate:,.2f}",
                   f"{total / wall:,.1f}" if total else "", f"{cpu:,.1f}", f"{rss:,.1f}", f"{wall:,.2f}"))
 widths = [max(len(r[c]) for r in table) for c in range(len(table[0]))]
-print(f"\nreport benchmark: {n:,} subject reports (pkri-keberlanjutan), weasyprint on {len(peer):,} of them (spread evenly)")
+print(f"\nreport benchmark: {n:,} subject reports (pkri-keberlanjutan, {os.path.basename(out)}), weasyprint on {len(peer):,} of them (spread evenly)")
 print(open(f"{out}/machine.txt").read().strip())
 print()
 for r in table:
