@@ -5,7 +5,7 @@ input, in the same run, median of RUNS runs, with peak memory.
 
 Called by bench/run, which builds pkri in release mode and installs the
 peers first. Environment: PKRI (binary), SIZE (submissions for the scoring
-and import workloads, default 100000), REPORTS (default 1000), RUNS
+and import workloads, default 100000), REPORTS (default 1000), PEER_REPORTS (default 30), RUNS
 (default 3), DATA (default bench/.data), ONLY (comma-separated workload
 names), JSON (also write the figures to this file).
 """
@@ -196,21 +196,27 @@ def aggregate_workload():
 
 
 def reports_workload():
-    """REPORTS subject reports as PDF (`pkri report batch`, all cores) against
-    weasyprint turning the same reports' HTML into PDF."""
+    """REPORTS subject reports as PDF (`pkri report batch --limit`, all
+    cores) against weasyprint turning the same reports' HTML into PDF, per
+    report: weasyprint needs seconds a report, so it renders PEER_REPORTS of
+    them (default 30, spread evenly; bench/peers/reports_weasyprint.py)."""
     folder = sample_dataset(innovations_for(SIZE))
     path = imported_workspace(folder)
+    peer_reports = int(os.environ.get("PEER_REPORTS", "30"))
     pdf, html, peer_pdf = (os.path.join(DATA, f"reports-{k}") for k in ("pdf", "html", "weasyprint"))
-    for d in (pdf, html, peer_pdf):
-        shutil.rmtree(d, ignore_errors=True)
-    common = ["report", "batch", "--db", path, "--template", "pkri-keberlanjutan", "--limit", str(REPORTS)]
+    common = ["report", "batch", "--db", path, "--template", "pkri-keberlanjutan", "--limit", str(REPORTS), "--lang", "en"]
     env = dict(os.environ, SOURCE_DATE_EPOCH="1767225600")
-    mine = measure([PKRI, *common, "--format", "pdf", "--out", pdf, "--lang", "en"], env=env,
-                   before=lambda: shutil.rmtree(pdf, ignore_errors=True))
-    pkri(*common, "--format", "html", "--out", html, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    peer = measure([sys.executable, os.path.join(ROOT, "bench", "peers", "weasyprint_render.py"), html, peer_pdf],
-                   runs=1)
-    return (f"{REPORTS:,} subject reports (PDF)", "weasyprint on the same HTML", 20, "≥", mine, peer)
+    clear = lambda d: (lambda: shutil.rmtree(d, ignore_errors=True))
+    mine = measure([PKRI, *common, "--format", "pdf", "--out", pdf], env=env, before=clear(pdf))
+    written = len(glob.glob(os.path.join(pdf, "*.pdf")))
+    clear(html)()
+    pkri(*common[:-2], "--format", "html", "--out", html, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    peer = measure([sys.executable, os.path.join(ROOT, "bench", "peers", "reports_weasyprint.py"), html, peer_pdf,
+                    "--count", str(peer_reports)], runs=1, before=clear(peer_pdf))
+    rendered = len(glob.glob(os.path.join(peer_pdf, "*.pdf")))
+    per = lambda f, n: Figures([(w / n, c / n, r) for w, c, r in f.runs])
+    return (f"1 subject report (PDF), of {written:,} (peer: {rendered})", "weasyprint on the same HTML", 20, "≥",
+            per(mine, written), per(peer, rendered))
 
 
 def startup_workload():

@@ -86,6 +86,26 @@ import Testing
         // Keberlanjutan samples cover four innovations (0042, 0011, 0008, 0015).
         #expect(files.count == 4)
         #expect(batch.stdout.contains("4 reports written"))
+        // One thread or all cores: the same files, byte for byte.
+        let env = ["SOURCE_DATE_EPOCH": "1767225600"]
+        for (jobs, folder) in [(["--jobs", "1"], "one"), ([], "all")] {
+            let out = try ws.run(["report", "batch", "--template", "pkri-keberlanjutan", "--out", ws.path(folder), "--format", "pdf"] + jobs,
+                                 environment: env)
+            #expect(out.status == 0, "\(out.stderr)")
+        }
+        for name in try FileManager.default.contentsOfDirectory(atPath: ws.path("all")) {
+            let one = try Data(contentsOf: URL(fileURLWithPath: ws.path("one/\(name)")))
+            let all = try Data(contentsOf: URL(fileURLWithPath: ws.path("all/\(name)")))
+            #expect(one == all, "\(name) differs between --jobs 1 and all cores")
+        }
+        #expect(try ws.run(["report", "batch", "--out", ws.path("x"), "--jobs", "0"]).status == 64)
+        // --limit: the first subjects in id order, and no others.
+        let two = try ws.run(["report", "batch", "--template", "pkri-keberlanjutan", "--out", ws.path("two"),
+                              "--format", "html", "--limit", "2"])
+        #expect(two.status == 0, "\(two.stderr)")
+        let limited = try FileManager.default.contentsOfDirectory(atPath: ws.path("two")).sorted()
+        #expect(limited == files.sorted().prefix(2).map { $0 })
+        #expect(try ws.run(["report", "batch", "--out", ws.path("y"), "--limit", "0"]).status == 64)
     }
 
     @Test func unknownSubjectFailsClearly() throws {

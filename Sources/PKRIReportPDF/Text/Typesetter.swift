@@ -4,14 +4,29 @@ import PKRICore
 /// Makes ``TextLayout``s for one render: one Pango context with unhinted
 /// metrics (so what is measured is what prints), one font family, the
 /// report's language for shaping and line breaking.
+///
+/// A text laid out once in a style, width and alignment is not laid out
+/// again in the same render: the layout is kept and drawn wherever it
+/// recurs (a question label for each assessor, an assessor in every row,
+/// the same answers, scores and empty cells). Shaping is most of the cost
+/// of a report, and drawing one layout twice gives the same marks as
+/// drawing two equal ones.
 final class Typesetter {
-    enum Alignment { case leading, center, trailing, justified }
+    enum Alignment: Hashable { case leading, center, trailing, justified }
 
     /// Tried in order by fontconfig; DejaVu Sans ships with Debian.
     static let fontFamily = "DejaVu Sans,sans-serif"
 
     private let context: OpaquePointer
     private var fonts: [TextStyle: OpaquePointer] = [:]
+    private var layouts: [LayoutKey: TextLayout] = [:]
+
+    private struct LayoutKey: Hashable {
+        var text: String
+        var style: TextStyle
+        var width: Double
+        var alignment: Alignment
+    }
 
     init(for canvas: Canvas, language: Language) {
         // The default font map is per thread (Pango ≥ 1.32), so concurrent
@@ -31,6 +46,14 @@ final class Typesetter {
     /// inside a word only when one word is wider than the line).
     func layout(_ text: String, _ style: TextStyle, width: Double,
                 alignment: Alignment = .leading) -> TextLayout {
+        let key = LayoutKey(text: text, style: style, width: width, alignment: alignment)
+        if let layout = layouts[key] { return layout }
+        let layout = makeLayout(text, style, width: width, alignment: alignment)
+        layouts[key] = layout
+        return layout
+    }
+
+    private func makeLayout(_ text: String, _ style: TextStyle, width: Double, alignment: Alignment) -> TextLayout {
         let layout = pango_layout_new(context)!
         pango_layout_set_font_description(layout, font(for: style))
         pango_layout_set_width(layout, Int32(width * Double(PANGO_SCALE)))
@@ -66,6 +89,7 @@ final class Typesetter {
     }
 
     deinit {
+        layouts.removeAll()
         for font in fonts.values { pango_font_description_free(font) }
         g_object_unref(UnsafeMutableRawPointer(context))
     }

@@ -1,7 +1,19 @@
 import Foundation
+import GRDB
 import PKRICore
 
 extension Workspace {
+    /// The subjects that have a submission (for template `only`, when
+    /// given), by id: those `pkri report batch` writes a report for. Reads
+    /// ids only, not the submissions.
+    public func reportSubjects(template only: String? = nil) throws(WorkspaceError) -> [String] {
+        try read { db in
+            var request = Submission.select(Submission.Columns.subject, as: String.self).distinct()
+            if let only { request = request.filter(Submission.Columns.template == only) }
+            return try request.order(Submission.Columns.subject).fetchAll(db)
+        }
+    }
+
     /// Everything the evaluator report of one subject needs, from the
     /// registry and the stored submissions (one part per template version).
     public func subjectReport(_ subject: String, template only: String? = nil, producedAt: String,

@@ -51,11 +51,14 @@ extension Workspace {
     /// A stored template, loaded; the latest added version when `version` is nil.
     public func template(id: String, version: String?, language: Language) throws(WorkspaceError) -> Template {
         if let version, let known = templates.cached(id: id, version: version) { return known }
-        let stored: StoredTemplate? = try read { db in
-            var request = StoredTemplate.filter(Column("id") == id)
-            if let version { request = request.filter(Column("version") == version) }
-            return try request.order(Column("addedAt").desc, Column("rowid").desc).fetchOne(db)
-        }
+        var request = StoredTemplate.filter(Column("id") == id)
+        if let version { request = request.filter(Column("version") == version) }
+        request = request.order(Column("addedAt").desc, Column("rowid").desc)
+        // The hash first: a template this process has loaded is not read again
+        // (a batch of reports asks for the same one for every subject).
+        let sha256 = try read { db in try request.select(Column("sha256"), as: String.self).fetchOne(db) }
+        if let sha256, let loaded = templates.cached(sha256: sha256) { return loaded }
+        let stored: StoredTemplate? = try read { db in try request.fetchOne(db) }
         guard let stored else {
             throw .notFound(kind: language.pick("templat", "template"), id: version.map { "\(id)@\($0)" } ?? id)
         }

@@ -14,19 +14,26 @@ struct BatchReportCommand: ParsableCommand {
     @Option(help: "Hanya subjek dengan pengajuan untuk templat ini (id).") var template: String?
     @Option(help: "Folder tujuan.") var out: String
     @Option(help: "pdf atau html.") var format: ReportCommand.Format = .pdf
+    @Option(help: "Jumlah utas kerja (bawaan: semua inti prosesor; paling banyak sebanyak inti).") var jobs: Int?
+    @Option(help: "Hanya N subjek pertama (urut id), mis. untuk contoh atau pengukuran.") var limit: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs harus 1 atau lebih") }
+        if let limit, limit < 1 { throw ValidationError("--limit harus 1 atau lebih") }
+    }
 
     func run() throws {
         let l = workspace.lang
         let ws = try workspace.open()
         let subjects: [String]
         do {
-            subjects = Array(Set(try ws.submissions(template: template).map(\.subject))).sorted()
+            subjects = Array(try ws.reportSubjects(template: template).prefix(limit ?? .max))
         } catch { throw workspace.fail(error) }
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         let producedAt = ReportClock.producedAt()
         let progress = Progress(total: subjects.count, enabled: Terminal.isTerminal(STDERR_FILENO))
-        let format = self.format, out = self.out, template = self.template
-        let failures = ParallelMap.map(subjects) { subject -> String? in
+        let format = self.format, out = self.out, template = self.template, jobs = self.jobs
+        let failures = ParallelMap.map(subjects, jobs: jobs) { subject -> String? in
             defer { progress.step() }
             do {
                 let report = try ws.subjectReport(subject, template: template, producedAt: producedAt, language: l).build()
