@@ -1,5 +1,6 @@
 import Foundation
 import PKRICore
+import PKRIStore
 import PKRIXML
 import Testing
 
@@ -55,6 +56,23 @@ import Testing
             return (p, err)
         }
 
+        /// Like ``start(_:)``, with a pipe to the process's standard input.
+        func startWithInput(_ args: [String]) throws -> (Process, Pipe, Pipe) {
+            let p = Process()
+            p.executableURL = PKRIProcess.executable
+            p.arguments = args + ["--db", db, "--lang", "en"]
+            p.currentDirectoryURL = folder
+            var environment = ProcessInfo.processInfo.environment
+            environment["NO_COLOR"] = "1"
+            p.environment = environment
+            let err = Pipe(), input = Pipe()
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = err
+            p.standardInput = input
+            try p.run()
+            return (p, err, input)
+        }
+
         func storedIDs() throws -> Set<String> {
             let out = try PKRIProcess.run(["submission", "list", "--json", "--db", db], directory: folder)
             return Set(out.stdout.split(separator: "\n").compactMap { line in
@@ -78,6 +96,40 @@ import Testing
             #expect(!message.contains("locked"), "\(message)")
         }
         #expect(try f.storedIDs() == Set(idsA + idsB))
+    }
+
+    /// Issue 8's four writers: two assessors answering in `pkri assess` (a
+    /// write per answer), an import and a `results`, all at once.
+    @Test func twoAssessorsAnImportAndResultsAtOnceLoseNothing() throws {
+        let f = try Fixture()
+        let (dir, ids) = try f.submissions("i", count: 40, seed: 4)
+        // Each assessor changes the first answer 30 times; the last one stands.
+        func script(_ last: String) -> String {
+            (0..<30).map { ":goto 1\n" + ($0 % 2 == 0 ? "mati_suri" : "berjalan") + "\n" }.joined() + ":goto 1\n\(last)\n"
+        }
+        var assessors: [(Process, Pipe)] = []
+        for (name, subject, last) in [("ana", "INOV-2019-0042", "berhenti"), ("budi", "INOV-2020-0011", "mati_suri")] {
+            let (p, err, input) = try f.startWithInput(["assess", "--template", "pkri-keberlanjutan", "--subject", subject,
+                                                        "--assessor", name])
+            input.fileHandleForWriting.write(Data(script(last).utf8))
+            try input.fileHandleForWriting.close()
+            assessors.append((p, err))
+        }
+        let importing = try f.start(["submission", "import", dir.path])
+        let reading = try f.start(["results", "--template", "pkri-keberlanjutan", "--json"])
+        for (p, _) in assessors + [importing, reading] { p.waitUntilExit() }
+        for (p, err) in assessors + [importing, reading] {
+            let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            #expect(p.terminationStatus == 0, "\(message)")
+            #expect(!message.contains("locked"), "\(message)")
+        }
+        #expect(try f.storedIDs().isSuperset(of: Set(ids)))
+        let ws = try Workspace.open(at: f.db)
+        for (name, subject, last) in [("ana", "INOV-2019-0042", "berhenti"), ("budi", "INOV-2020-0011", "mati_suri")] {
+            let mine = try ws.submissions(subject: subject).filter { $0.assessor == name }
+            #expect(mine.count == 1)
+            #expect(mine.first?.answer("status")?.values == [last], "\(name)")
+        }
     }
 
     @Test func aKilledImportLeavesOnlyWholeSubmissions() throws {
