@@ -24,23 +24,27 @@ struct ImportSubmissions: ParsableCommand {
     func run() throws {
         let ws = try workspace.open()
         let l = workspace.lang
-        let inputs = try SubmissionFiles.expand(paths, language: l)
-        var results: [SubmissionImport] = []
-        for input in inputs {
-            let r = ws.importSubmission(contentsOf: input.path, language: l)
-            Terminal.report(r.warnings)
-            switch r.outcome {
-            case .rejected(let d): Terminal.report(d)
-            case .conflict(let m): Terminal.report([Diagnostic(.error, at: SourceLocation(file: r.file, line: 1), l.pick("konflik: ", "conflict: ") + m)])
-            case .updated(let n): Terminal.out("\(r.file): " + l.pick("diperbarui (\(n) perubahan dicatat)", "updated (\(n) changes recorded)"))
-            case .new, .unchanged: break
+        // A missing path fails before anything is imported; folders are then
+        // listed one at a time, and only the counts are kept, so memory
+        // does not grow with the number of files.
+        _ = try SubmissionFiles.expand(paths.filter { !SubmissionFiles.isFolder($0) }, language: l)
+        var s = ImportSummary()
+        for path in paths {
+            for input in try SubmissionFiles.expand([path], language: l) {
+                let r = ws.importSubmission(contentsOf: input.path, language: l)
+                Terminal.report(r.warnings)
+                switch r.outcome {
+                case .rejected(let d): Terminal.report(d)
+                case .conflict(let m): Terminal.report([Diagnostic(.error, at: SourceLocation(file: r.file, line: 1), l.pick("konflik: ", "conflict: ") + m)])
+                case .updated(let n): Terminal.out("\(r.file): " + l.pick("diperbarui (\(n) perubahan dicatat)", "updated (\(n) changes recorded)"))
+                case .new, .unchanged: break
+                }
+                s.add(r)
             }
-            results.append(r)
         }
-        let s = ImportSummary(results)
         Terminal.out(l.pick(
-            "\(results.count) berkas: \(s.new) baru, \(s.updated) diperbarui, \(s.unchanged) tidak berubah, \(s.conflicts) konflik, \(s.rejected) ditolak",
-            "\(results.count) files: \(s.new) new, \(s.updated) updated, \(s.unchanged) unchanged, \(s.conflicts) conflicting, \(s.rejected) rejected"))
+            "\(s.files) berkas: \(s.new) baru, \(s.updated) diperbarui, \(s.unchanged) tidak berubah, \(s.conflicts) konflik, \(s.rejected) ditolak",
+            "\(s.files) files: \(s.new) new, \(s.updated) updated, \(s.unchanged) unchanged, \(s.conflicts) conflicting, \(s.rejected) rejected"))
         if !s.clean { throw ExitCode(1) }
     }
 }
