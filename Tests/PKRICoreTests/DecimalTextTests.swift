@@ -38,6 +38,25 @@ struct DecimalTextTests {
         #expect(DecimalText.parse(String(repeating: "1", count: 16) + "." + String(repeating: "2", count: 15)) == nil)
     }
 
+    @Test func shortNumbersParseToWhatFoundationReads() {
+        // Up to 18 digits the parser builds the number itself; it must be the value, and the
+        // text it formats to, that Foundation's scanner gives.
+        var random = SystemRandomNumberGenerator()
+        let fixed = ["79.92", "-10.62", "0.00", "-0", "100", "007.50", "123456789012345678", "1234567890123456789",
+                     "0.000000000000000001", "-99999999999999999.9", "5.", ".25"]
+        let drawn = (0..<500).map { _ -> String in
+            let digits = String((0..<Int.random(in: 1...19, using: &random)).map { _ in "0123456789".randomElement(using: &random)! })
+            let point = Int.random(in: 0...digits.count, using: &random)
+            let text = digits.prefix(point) + "." + digits.dropFirst(point)
+            return (Bool.random(using: &random) ? "-" : "") + text
+        }
+        for text in fixed + drawn {
+            let foundation = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+            #expect(DecimalText.parse(text) == foundation, "\(text)")
+            #expect(DecimalText.parse(text).map(DecimalText.format) == foundation.map(DecimalText.format), "\(text)")
+        }
+    }
+
     @Test func integerLiterals() {
         #expect(DecimalText.isIntegerLiteral("42"))
         #expect(DecimalText.isIntegerLiteral("-7"))

@@ -20,22 +20,34 @@ public enum DecimalText {
         var digits = 0
         var sawDigit = false
         var sawPoint = false
+        var negative = false
+        // Up to 18 digits also make the number here, without Foundation's
+        // (slow) string scanner: the same value.
+        var mantissa: UInt64 = 0
+        var fraction = 0
         for (i, c) in text.utf8.enumerated() {
             switch c {
             case UInt8(ascii: "+"), UInt8(ascii: "-"):
                 if i != 0 { return nil }
+                negative = c == UInt8(ascii: "-")
             case UInt8(ascii: "."):
                 if sawPoint { return nil }
                 sawPoint = true
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 sawDigit = true
                 digits += 1
+                if digits <= 18 {
+                    mantissa = mantissa * 10 + UInt64(c - UInt8(ascii: "0"))
+                    if sawPoint { fraction += 1 }
+                }
             default:
                 return nil
             }
         }
         guard sawDigit, digits <= maxDigits else { return nil }
-        return Decimal(string: text, locale: posix)
+        guard digits <= 18 else { return Decimal(string: text, locale: posix) }
+        if mantissa == 0 { return 0 }
+        return Decimal(sign: negative ? .minus : .plus, exponent: -fraction, significand: Decimal(mantissa))
     }
 
     /// Whether `text` is an integer literal (optional sign, digits).

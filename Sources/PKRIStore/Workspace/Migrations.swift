@@ -106,6 +106,13 @@ enum Migrations {
                 try db.execute(sql: "UPDATE template SET xml = ? WHERE rowid = ?", arguments: [Data(bytes), row["rowid"] as Int64])
             }
         }
+        m.registerMigration("v4-results-order-index") { db in
+            // Results read one template version's submissions in subject
+            // order; this index holds every column they need, in that order,
+            // so they neither sort nor touch the rows (and their answers).
+            try db.create(index: "submission_results", on: "submission",
+                          columns: ["template", "templateVersion", "subject", "id", "assessor", "role", "status", "updated"])
+        }
         return m
     }
 }

@@ -19,19 +19,26 @@ public struct SubmissionImport: Sendable {
     public let warnings: [Diagnostic]
 }
 
-/// Counts over a whole import run.
+/// Counts over a whole import run, kept as it goes (a national import is
+/// hundreds of thousands of files: their results are not kept).
 public struct ImportSummary: Sendable {
     public var new = 0, updated = 0, unchanged = 0, conflicts = 0, rejected = 0
 
+    public var files: Int { new + updated + unchanged + conflicts + rejected }
+
+    public init() {}
+
     public init(_ results: [SubmissionImport]) {
-        for r in results {
-            switch r.outcome {
-            case .new: new += 1
-            case .updated: updated += 1
-            case .unchanged: unchanged += 1
-            case .conflict: conflicts += 1
-            case .rejected: rejected += 1
-            }
+        for r in results { add(r) }
+    }
+
+    public mutating func add(_ r: SubmissionImport) {
+        switch r.outcome {
+        case .new: new += 1
+        case .updated: updated += 1
+        case .unchanged: unchanged += 1
+        case .conflict: conflicts += 1
+        case .rejected: rejected += 1
         }
     }
 

@@ -26,40 +26,42 @@ extension Workspace {
             let table = t.subject == .agency ? "agency" : "innovation"
             var subjects = try String.fetchAll(db, sql: "SELECT id FROM \(table) ORDER BY id")
             if let only { subjects = subjects.filter { $0 == only } }
+            // The answers (the bulk of a row) are not selected: they are read
+            // only for a submission whose cached values are missing or foreign.
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT s.subject, s.id, s.assessor, s.role, s.status, s.updated, s.answers,
+                SELECT s.subject, s.id, s.assessor, s.role, s.status, s.updated,
                        sc.indexId, sc.value, sc.templateSha256
                 FROM submission s LEFT JOIN score sc ON sc.submission = s.id
                 WHERE s.template = ? AND s.templateVersion = ? \(only == nil ? "" : "AND s.subject = ?")
                 ORDER BY s.subject, s.id
                 """, arguments: only == nil ? [t.id, t.version] : [t.id, t.version, only!])
+            let answersOf = try db.makeStatement(sql: "SELECT answers FROM submission WHERE id = ?")
             var pending: Row? = try rows.next()
             for subject in subjects {
                 var values: [String: [AssessorValue]] = [:]
                 var seen = Set<String>()
-                var fresh: [String: IndexScore] = [:]
-                while let row = pending, Self.precedesOrEqual(row["subject"], subject) {
+                while let row = pending, Self.precedesOrEqual(row[Column.subject], subject) {
                     defer { pending = try? rows.next() }
-                    guard (row["subject"] as String) == subject else { continue }   // not registered
-                    let id: String = row["id"]
-                    let role = Submission.Role(rawValue: row["role"]) ?? .self
-                    let status = Submission.Status(rawValue: row["status"]) ?? .draft
+                    guard (row[Column.subject] as String) == subject else { continue }   // not registered
+                    let id: String = row[Column.id]
+                    let role = Submission.Role(rawValue: row[Column.role]) ?? .self
+                    let status = Submission.Status(rawValue: row[Column.status]) ?? .draft
+                    let value = { (v: Decimal?) in
+                        AssessorValue(submission: id, assessor: row[Column.assessor], role: role, status: status,
+                                      updated: row[Column.updated], value: v)
+                    }
                     // A missing or foreign cache row is recomputed, never trusted.
-                    if (row["templateSha256"] as String?) != t.sha256, !seen.contains(id) {
-                        let answers = try JSONDecoder().decode([Answer].self, from: Data((row["answers"] as String).utf8))
-                        for s in Scorer(t).score(answers).indices { fresh["\(id)\u{0}\(s.id)"] = s }
-                        for index in t.indices {
-                            values[index.id, default: []].append(AssessorValue(
-                                submission: id, assessor: row["assessor"], role: role, status: status,
-                                updated: row["updated"], value: fresh["\(id)\u{0}\(index.id)"]?.value))
-                        }
-                        seen.insert(id)
+                    if (row[Column.templateSha256] as String?) != t.sha256 {
+                        guard seen.insert(id).inserted else { continue }
+                        let json = try String.fetchOne(answersOf, arguments: [id]) ?? "[]"
+                        let answers = try JSONDecoder().decode([Answer].self, from: Data(json.utf8))
+                        let fresh = Dictionary(Scorer(t).score(answers).indices.map { ($0.id, $0.value) },
+                                               uniquingKeysWith: { a, _ in a })
+                        for index in t.indices { values[index.id, default: []].append(value(fresh[index.id] ?? nil)) }
                         continue
                     }
-                    guard (row["templateSha256"] as String?) == t.sha256, let indexID: String = row["indexId"] else { continue }
-                    values[indexID, default: []].append(AssessorValue(
-                        submission: id, assessor: row["assessor"], role: role, status: status, updated: row["updated"],
-                        value: (row["value"] as String?).flatMap(DecimalText.parse)))
+                    guard let indexID: String = row[Column.indexId] else { continue }
+                    values[indexID, default: []].append(value((row[Column.value] as String?).flatMap(DecimalText.parse)))
                 }
                 try body(subject, t.indices.map { Combiner.combine(values[$0.id] ?? [], subject: subject, index: $0) })
             }
@@ -67,6 +69,12 @@ extension Workspace {
                                            arguments: [t.id, t.version]) ?? 0
             return ResultsRun(template: t, leftOut: leftOut)
         }
+    }
+
+    /// The positions of the columns `forEachResult` selects.
+    private enum Column {
+        static let subject = 0, id = 1, assessor = 2, role = 3, status = 4, updated = 5
+        static let indexId = 6, value = 7, templateSha256 = 8
     }
 
     /// SQLite's BINARY order, which `ORDER BY` used.

@@ -49,7 +49,14 @@ public final class Workspace: Sendable {
         config.foreignKeysEnabled = true
         do {
             pool = try DatabasePool(path: path, configuration: config)
-            try Migrations.migrator.migrate(pool)
+            do {
+                try Migrations.migrator.migrate(pool)
+            } catch {
+                // Several processes opening a workspace that a newer pkri
+                // must migrate race to apply the same migration; the losers
+                // fail, and on a second look find nothing left to do.
+                try Migrations.migrator.migrate(pool)
+            }
         } catch {
             throw .database(path, "\(error)")
         }

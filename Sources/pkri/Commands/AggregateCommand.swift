@@ -11,6 +11,7 @@ struct AggregateCommand: ParsableCommand {
         lembaga, BUMN) menjadi kelompok 'nasional'. Statistik dihitung dari nilai akhir yang sudah dibulatkan;
         simpangan baku sampel (n − 1). Setiap kelompok dengan sedikitnya satu subjek terdaftar ditampilkan.
         Contoh: pkri aggregate --index keberlanjutan --by province --min-n 5
+                pkri aggregate --index keberlanjutan --by province --format xlsx -o rekap-provinsi.xlsx
         """
     )
 
@@ -21,6 +22,8 @@ struct AggregateCommand: ParsableCommand {
     @Option(help: "province, regency, agency-type, kipp-year, award, atau agency.") var by: Grouping
     @Option(help: "Id templat atau ID@VERSI (bawaan: templat yang memuat indeks ini).") var template: String?
     @Option(name: .customLong("min-n"), help: "Sembunyikan kelompok dengan subjek terdaftar kurang dari N.") var minN = 0
+
+    func validate() throws { try output.validate(workspace.lang) }
 
     func run() throws {
         let l = workspace.lang

@@ -12,6 +12,7 @@ struct RankCommand: ParsableCommand {
         --tie-break INDEKS (nilai indeks lain, lebih tinggi lebih dulu) atau --tie-break verified (jumlah verifikator).
         Contoh: pkri rank --index keberlanjutan --top 45
                 pkri rank --index keberlanjutan --by province --top 5 --tie-break verified
+                pkri rank --index keberlanjutan --top 45 --format xlsx -o top45.xlsx
         """
     )
 
@@ -23,6 +24,8 @@ struct RankCommand: ParsableCommand {
     @Option(help: "Peringkat per kelompok: province, regency, agency-type, kipp-year, award, agency.") var by: Grouping?
     @Option(name: .customLong("tie-break"), help: "Pemecah seri: id indeks lain, atau 'verified'.") var tieBreak: String?
     @Option(help: "Id templat atau ID@VERSI.") var template: String?
+
+    func validate() throws { try output.validate(workspace.lang) }
 
     func run() throws {
         let l = workspace.lang

@@ -11,6 +11,7 @@ struct ResultsCommand: ParsableCommand {
         Hanya pengajuan 'submitted' yang dihitung; bila ada verifikator, nilainya yang digabung (mean/median per indeks),
         jika tidak, nilai penilaian mandiri. Status: not-started, draft, self-only, verified.
         Contoh: pkri results --template pkri-keberlanjutan --flagged
+                pkri results --template pkri-keberlanjutan --format xlsx -o hasil.xlsx
         """
     )
 
@@ -22,6 +23,8 @@ struct ResultsCommand: ParsableCommand {
     @Option(help: "Hanya indeks ini.") var index: String?
     @Flag(help: "Hanya subjek yang ditandai untuk ditinjau (selisih penilai di atas ambang).") var flagged = false
     @Flag(name: .customLong("not-assessed"), help: "Hanya subjek yang belum dinilai (not-started).") var notAssessed = false
+
+    func validate() throws { try output.validate(workspace.lang) }
 
     func run() throws {
         let l = workspace.lang

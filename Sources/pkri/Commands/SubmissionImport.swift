@@ -24,21 +24,26 @@ struct ImportSubmissions: ParsableCommand {
     func run() throws {
         let ws = try workspace.open()
         let l = workspace.lang
-        let inputs = try SubmissionFiles.expand(paths, language: l)
-        var results: [SubmissionImport] = []
-        // Reading, checking and scoring run on every core, a chunk at a time;
-        // merging stays in the order of the files (a later version of a
-        // submission after an earlier one), one transaction per file.
+        // A missing path fails before anything is imported; folders are then
+        // listed one at a time, and only the counts are kept, so memory
+        // does not grow with the number of files. Reading, checking and
+        // scoring run on every core, a chunk at a time; merging stays in the
+        // order of the files (a later version of a submission after an
+        // earlier one), one transaction per file.
+        _ = try SubmissionFiles.expand(paths.filter { !SubmissionFiles.isFolder($0) }, language: l)
+        var s = ImportSummary()
         let chunk = 256
-        for start in stride(from: 0, to: inputs.count, by: chunk) {
-            let paths = inputs[start..<min(start + chunk, inputs.count)].map(\.path)
-            let prepared = ParallelMap.map(paths) { ws.prepareSubmission(contentsOf: $0, language: l) }
-            for p in prepared { results.append(report(ws.commit(p, language: l), language: l)) }
+        for path in paths {
+            let inputs = try SubmissionFiles.expand([path], language: l)
+            for start in stride(from: 0, to: inputs.count, by: chunk) {
+                let files = inputs[start..<min(start + chunk, inputs.count)].map(\.path)
+                let prepared = ParallelMap.map(files) { ws.prepareSubmission(contentsOf: $0, language: l) }
+                for p in prepared { s.add(report(ws.commit(p, language: l), language: l)) }
+            }
         }
-        let s = ImportSummary(results)
         Terminal.out(l.pick(
-            "\(results.count) berkas: \(s.new) baru, \(s.updated) diperbarui, \(s.unchanged) tidak berubah, \(s.conflicts) konflik, \(s.rejected) ditolak",
-            "\(results.count) files: \(s.new) new, \(s.updated) updated, \(s.unchanged) unchanged, \(s.conflicts) conflicting, \(s.rejected) rejected"))
+            "\(s.files) berkas: \(s.new) baru, \(s.updated) diperbarui, \(s.unchanged) tidak berubah, \(s.conflicts) konflik, \(s.rejected) ditolak",
+            "\(s.files) files: \(s.new) new, \(s.updated) updated, \(s.unchanged) unchanged, \(s.conflicts) conflicting, \(s.rejected) rejected"))
         if !s.clean { throw ExitCode(1) }
     }
 

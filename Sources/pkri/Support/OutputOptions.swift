@@ -1,15 +1,17 @@
 import ArgumentParser
 import Foundation
 import PKRICore
+import PKRIExport
 
-/// `--format table|json|csv`, `--json`, `-o FILE`, and the CSV choices
+/// `--format table|json|csv|xlsx`, `--json`, `-o FILE`, and the CSV choices
 /// Indonesian spreadsheets need; shared by every listing command.
 struct OutputOptions: ParsableArguments {
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv, xlsx }
 
-    @Option(help: "Bentuk keluaran: table, json (JSON Lines), csv.") var format: Format = .table
+    @Option(help: "Bentuk keluaran: table, json (JSON Lines), csv, xlsx (perlu -o BERKAS).") var format: Format = .table
     @Flag(help: "Sama dengan --format json.") var json = false
-    @Option(name: [.customShort("o"), .long], help: "Tulis ke berkas ini, bukan ke layar.") var output: String?
+    @Option(name: [.customShort("o"), .long], help: "Tulis ke berkas ini, bukan ke layar (diganti utuh, tidak pernah setengah tertulis).")
+    var output: String?
     @Option(help: "Pemisah CSV: ',' atau ';' (dengan ';' angka memakai koma desimal, seperti Excel berbahasa Indonesia).")
     var delimiter: String = ","
     @Flag(help: "Awali CSV dengan BOM UTF-8 agar Excel membacanya sebagai UTF-8.") var bom = false
@@ -20,18 +22,37 @@ struct OutputOptions: ParsableArguments {
         guard delimiter == "," || delimiter == ";" else { throw ValidationError("--delimiter harus ',' atau ';'") }
     }
 
-    /// Writes the table in the chosen format to the screen or the file.
-    func emit(_ table: Tabular, language: Language) throws {
-        let text: String
-        switch effectiveFormat {
-        case .table: text = table.textTable(language).joined(separator: "\n") + "\n"
-        case .json: text = table.jsonLines().map { $0 + "\n" }.joined()
-        case .csv: text = CSVWriter(delimiter: Character(delimiter), byteOrderMark: bom).write(table)
+    /// The checks that need the language of the messages; each command's
+    /// `validate()` calls it.
+    func validate(_ l: Language) throws {
+        if json, format != .table, format != .json {
+            throw ValidationError(l.pick("--json dan --format \(format.rawValue) tidak bisa dipakai bersama",
+                                         "--json and --format \(format.rawValue) cannot be used together"))
         }
-        if let output {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+        if effectiveFormat == .xlsx, output == nil {
+            throw ValidationError(l.pick("--format xlsx menulis buku kerja (berkas biner), bukan teks ke layar: tambahkan -o BERKAS.xlsx",
+                                         "--format xlsx writes a workbook (a binary file), not text to the screen: add -o FILE.xlsx"))
+        }
+    }
+
+    /// Writes the table in the chosen format to the screen or the file.
+    func emit(_ table: Tabular, language l: Language) throws {
+        let data: Data
+        switch effectiveFormat {
+        case .table: data = Data((table.textTable(l).joined(separator: "\n") + "\n").utf8)
+        case .json: data = Data(table.jsonLines().map { $0 + "\n" }.joined().utf8)
+        case .csv: data = Data(CSVWriter(delimiter: Character(delimiter), byteOrderMark: bom).write(table).utf8)
+        case .xlsx: data = try XLSXWriter().data(table)
+        }
+        guard let output else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        do throws(OutputFile.Failure) {
+            try OutputFile.replace(output, with: data)
+        } catch {
+            Terminal.err("pkri: " + l.pick("tidak dapat menulis \(output): \(error.reason)", "cannot write \(output): \(error.reason)"))
+            throw ExitCode(1)
         }
     }
 }

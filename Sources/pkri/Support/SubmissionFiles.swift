@@ -10,6 +10,11 @@ enum SubmissionFiles {
         var fromFolder: Bool
     }
 
+    static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
     static func expand(_ paths: [String], language: Language) throws -> [Input] {
         var out: [Input] = []
         for path in paths {

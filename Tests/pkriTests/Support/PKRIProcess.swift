@@ -34,10 +34,11 @@ enum PKRIProcess {
     /// Runs `pkri arguments…` in the package root (or `directory`) with
     /// ``environment(_:)``, `input` written to its standard input (else it
     /// inherits ours), and kills it after `timeout` seconds so a hung run
-    /// fails instead of hanging the suite.
+    /// fails instead of hanging the suite. `program` runs another program
+    /// the same way (a reader of what pkri wrote).
     static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil,
-                    directory: URL? = nil, timeout: TimeInterval = 60) throws -> Output {
-        guard let executable else { throw NotBuilt() }
+                    directory: URL? = nil, timeout: TimeInterval = 60, program: URL? = nil) throws -> Output {
+        guard let executable = program ?? executable else { throw NotBuilt() }
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Replaces a file as a whole: the bytes go to a temporary file beside it,
+/// which is flushed and then renamed over the target. A reader sees the old
+/// file or the new one, never half of one; on any failure the temporary
+/// file is removed and the target is left as it was.
+///
+/// ```swift
+/// try OutputFile.replace("rekap.xlsx", with: data)
+/// ```
+enum OutputFile {
+    /// Why the file could not be written: the system's words for it.
+    struct Failure: Error {
+        var reason: String
+    }
+
+    static func replace(_ path: String, with data: Data) throws(Failure) {
+        let target = URL(fileURLWithPath: path)
+        let folder = target.deletingLastPathComponent().path
+        let temporary = folder + "/." + target.lastPathComponent + ".pkri-\(getpid())-\(UUID().uuidString.prefix(8))"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
+        var failure: Failure?
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < bytes.count {
+                let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else {
+                    failure = Failure(reason: String(cString: strerror(errno)))
+                    return
+                }
+                offset += n
+            }
+        }
+        if failure == nil, fsync(fd) != 0 { failure = Failure(reason: String(cString: strerror(errno))) }
+        close(fd)
+        if failure == nil, rename(temporary, path) != 0 { failure = Failure(reason: String(cString: strerror(errno))) }
+        if let failure {
+            unlink(temporary)
+            throw failure
+        }
+    }
+}
