@@ -88,7 +88,7 @@ struct CLITests {
         #expect(Self.lines(r.stderr) == [
             "\(file.path):7:\(Self.column(of: "min=", line: 7, in: text)): warning: band 'top' can never be reached: min 150 is above the scale 100",
         ])
-        #expect(r.stdout.hasPrefix("\(file.path): valid — t version 1, 1 indices, 1 sections, 1 questions"), "\(r.stdout)")
+        #expect(r.stdout.hasPrefix("\(file.path): valid — t version 1, 1 index, 1 section, 1 question"), "\(r.stdout)")
     }
 
     /// Every file is checked even after one fails; the status is 1.

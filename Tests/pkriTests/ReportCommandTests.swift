@@ -116,6 +116,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: ws.path("x.html")))
     }
 
+    /// A place that cannot be written gets one located line in the user's
+    /// language, not the system's error object.
+    @Test(arguments: ["pdf", "html"])
+    func unwritableOutputIsSaidPlainly(_ format: String) throws {
+        let ws = try SampleWorkspace()
+        let target = ws.path("missing-folder/r.\(format)")
+        let out = try ws.run(["report", "subject", "INOV-2019-0042", "--format", format, "-o", target])
+        #expect(out.status == 1)
+        #expect(out.stderr == "pkri: cannot write \(target): No such file or directory\n", "\(out.stderr)")
+        try Data().write(to: URL(fileURLWithPath: ws.path("a-file")))
+        let batch = try ws.run(["report", "batch", "--out", ws.path("a-file"), "--format", format])
+        #expect(batch.status == 1)
+        #expect(batch.stderr.hasPrefix("pkri: cannot create the folder \(ws.path("a-file"))"), "\(batch.stderr)")
+        #expect(!batch.stderr.contains("NSCocoaErrorDomain"))
+    }
+
     @Test func resultsAggregateAndRankAgreeOnTheSamples() throws {
         let ws = try SampleWorkspace()
         let results = try ws.run(["results", "--template", "pkri-keberlanjutan", "--json"])

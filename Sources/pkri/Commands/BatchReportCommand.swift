@@ -29,7 +29,13 @@ struct BatchReportCommand: ParsableCommand {
         do {
             subjects = Array(try ws.reportSubjects(template: template).prefix(limit ?? .max))
         } catch { throw workspace.fail(error) }
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        } catch {
+            Terminal.err("pkri: " + l.pick("tidak dapat membuat folder \(out) (sudah ada berkas dengan nama itu, atau tanpa izin)",
+                                           "cannot create the folder \(out) (a file has that name, or no permission)"))
+            throw ExitCode(1)
+        }
         let producedAt = ReportClock.producedAt()
         let progress = Progress(total: subjects.count, enabled: Terminal.isTerminal(STDERR_FILENO))
         let format = self.format, out = self.out, template = self.template, jobs = self.jobs
@@ -38,8 +44,10 @@ struct BatchReportCommand: ParsableCommand {
             do {
                 let report = try ws.subjectReport(subject, template: template, producedAt: producedAt, language: l).build()
                 let name = subject.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" ? String($0) : "_" }.joined()
-                try ReportWriter.write(report, format: format, to: "\(out)/\(name).\(format.rawValue)")
+                try ReportWriter.write(report, format: format, to: "\(out)/\(name).\(format.rawValue)", language: l, sync: false)
                 return nil
+            } catch let e as ReportWriter.Failure {
+                return e.message
             } catch let e as WorkspaceError {
                 return "\(subject): \(e.message(l))"
             } catch {

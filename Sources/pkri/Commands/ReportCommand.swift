@@ -14,14 +14,29 @@ struct ReportCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case pdf, html }
 }
 
-/// Writes a report in the chosen format.
+/// Writes a report in the chosen format, whole or not at all.
 enum ReportWriter {
-    static func write(_ report: Report, format: ReportCommand.Format, to path: String) throws {
+    /// What went wrong, in the user's language.
+    struct Failure: Error { let message: String }
+
+    /// `sync: false` skips the flush to disk (a batch of many files).
+    static func write(_ report: Report, format: ReportCommand.Format, to path: String, language l: Language,
+                      sync: Bool = true) throws(Failure) {
+        let data: Data
         switch format {
         case .html:
-            try Data(HTMLRenderer.render(report).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            data = Data(HTMLRenderer.render(report).utf8)
         case .pdf:
-            try PDFOutput.write(report, to: path)
+            do {
+                data = try PDFOutput.bytes(report)
+            } catch {
+                throw Failure(message: l.pick("tidak dapat membuat PDF \(path): \(error)", "cannot make the PDF \(path): \(error)"))
+            }
+        }
+        do throws(OutputFile.Failure) {
+            try OutputFile.replace(path, with: data, sync: sync)
+        } catch {
+            throw Failure(message: l.pick("tidak dapat menulis \(path): \(error.reason)", "cannot write \(path): \(error.reason)"))
         }
     }
 }
@@ -49,8 +64,11 @@ struct SubjectReportCommand: ParsableCommand {
         let ws = try workspace.open()
         do {
             let report = try ws.subjectReport(subject, template: template, producedAt: ReportClock.producedAt(), language: l).build()
-            try ReportWriter.write(report, format: format, to: output)
+            try ReportWriter.write(report, format: format, to: output, language: workspace.lang)
             Terminal.out(output)
+        } catch let error as ReportWriter.Failure {
+            Terminal.err("pkri: " + error.message)
+            throw ExitCode(1)
         } catch let error as WorkspaceError {
             throw workspace.fail(error)
         }
@@ -79,8 +97,11 @@ struct SummaryReportCommand: ParsableCommand {
             let t = try IndexTemplate.find(index: index, template: template, in: ws, language: l)
             let report = try ws.summaryReport(template: t, index: index, by: by, top: top,
                                               producedAt: ReportClock.producedAt(), language: l).build()
-            try ReportWriter.write(report, format: format, to: output)
+            try ReportWriter.write(report, format: format, to: output, language: workspace.lang)
             Terminal.out(output)
+        } catch let error as ReportWriter.Failure {
+            Terminal.err("pkri: " + error.message)
+            throw ExitCode(1)
         } catch let error as WorkspaceError {
             throw workspace.fail(error)
         }

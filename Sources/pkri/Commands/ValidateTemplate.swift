@@ -29,7 +29,7 @@ struct ValidateTemplate: ParsableCommand {
                 let t = loaded.template
                 Terminal.out(language.pick(
                     "\(file): sah — \(t.id) versi \(t.version), \(t.indices.count) indeks, \(t.sections.count) bagian, \(t.questions.count) pertanyaan",
-                    "\(file): valid — \(t.id) version \(t.version), \(t.indices.count) indices, \(t.sections.count) sections, \(t.questions.count) questions"))
+                    "\(file): valid — \(t.id) version \(t.version), \(Self.count(t.indices.count, "index", "indices")), \(Self.count(t.sections.count, "section", "sections")), \(Self.count(t.questions.count, "question", "questions"))"))
             } catch {
                 Terminal.report(error.diagnostics)
                 failed = true
@@ -37,4 +37,7 @@ struct ValidateTemplate: ParsableCommand {
         }
         if failed { throw ExitCode(1) }
     }
+
+    /// "1 index", "2 indices".
+    static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
 }

@@ -14,7 +14,8 @@ enum OutputFile {
         var reason: String
     }
 
-    static func replace(_ path: String, with data: Data) throws(Failure) {
+    /// `sync: false` leaves flushing to the system (many files in a row).
+    static func replace(_ path: String, with data: Data, sync: Bool = true) throws(Failure) {
         let target = URL(fileURLWithPath: path)
         let folder = target.deletingLastPathComponent().path
         let temporary = folder + "/." + target.lastPathComponent + ".pkri-\(getpid())-\(UUID().uuidString.prefix(8))"
@@ -33,7 +34,7 @@ enum OutputFile {
                 offset += n
             }
         }
-        if failure == nil, fsync(fd) != 0 { failure = Failure(reason: String(cString: strerror(errno))) }
+        if failure == nil, sync, fsync(fd) != 0 { failure = Failure(reason: String(cString: strerror(errno))) }
         close(fd)
         if failure == nil, rename(temporary, path) != 0 { failure = Failure(reason: String(cString: strerror(errno))) }
         if let failure {
