@@ -101,9 +101,10 @@ def submission_files(folder):
 
 
 def innovations_for(submissions):
-    """`sample generate` writes about 4.6 submissions per innovation (every
-    template, self + verifiers): enough innovations for `submissions`."""
-    return max(10, int(submissions / 4.6) + 1)
+    """`sample generate` writes about 3.55 submission files per innovation
+    (every template, self + verifiers): enough innovations for about
+    `submissions` files."""
+    return max(10, int(submissions / 3.55) + 1)
 
 
 def workspace(folder, with_submissions):
