@@ -104,7 +104,7 @@ public struct SubjectReport {
             let band = r.band.flatMap { id in index.bands.first { $0.id == id } }?.label.text(lc)
             results.rows.append([index.label.text(lc), NumberText.display(r.value, l), band ?? "–",
                                  NumberText.display(r.claimed, l), NumberText.display(r.gap, l), "\(r.assessors)",
-                                 NumberText.display(r.spread, l), r.state.rawValue])
+                                 NumberText.display(r.spread, l), r.state.label(l)])
             if r.disagreement { flagged.append(index.label.text(lc)) }
         }
         out.append(.table(results))
@@ -131,7 +131,7 @@ public struct SubjectReport {
             .init(l.pick("Penilai", "Assessor"), width: 2.2), .init("Status"), .init(l.pick("Diperbarui", "Updated"), width: 1.8),
         ] + t.indices.map { .init($0.label.text(l.rawValue), .trailing) })
         for s in subs {
-            table.rows.append([who(s), s.status.rawValue, s.updated]
+            table.rows.append([who(s), s.status.label(l), s.updated]
                               + t.indices.map { NumberText.display(scores[s.id]?.index($0.id)?.value, l) })
         }
         return table
@@ -170,7 +170,7 @@ public struct SubjectReport {
                     let answer = a.map { $0.values.map { v in q.option(v)?.label.text(lc) ?? v }.joined(separator: ", ") } ?? "–"
                     let score = q.isScored ? "\(NumberText.display(qs?.earned ?? 0, l))/\(NumberText.display(q.maxPoints, l))" : ""
                     let evidence = a?.evidence.map { e in
-                        "\(e.href) [\(e.status.rawValue)]" + (e.sha256.map { " sha256 \($0.prefix(12))…" } ?? "")
+                        "\(e.href) [\(e.status.label(l))]" + (e.sha256.map { " sha256 \($0.prefix(12))…" } ?? "")
                     }.joined(separator: "; ") ?? ""
                     table.rows.append(["\(q.label.text(lc)) (\(q.id))", who(s), answer, score, evidence, a?.note ?? ""])
                 }

@@ -32,8 +32,8 @@ public struct SummaryReport {
     public func build() -> Report {
         let l = language, lc = l.rawValue
         var r = Report(language: l, title: l.pick("Rekapitulasi PKRI", "PKRI Summary"),
-                       subtitle: "\(index.label.text(lc)) · " + l.pick("menurut ", "by ") + grouping.rawValue,
-                       runningHeader: "PKRI · \(index.label.text(lc)) · \(grouping.rawValue)",
+                       subtitle: "\(index.label.text(lc)) · " + l.pick("menurut ", "by ") + grouping.label(l),
+                       runningHeader: "PKRI · \(index.label.text(lc)) · \(grouping.label(l))",
                        footer: l.pick("Dibuat oleh pkri pada \(producedAt)", "Produced by pkri at \(producedAt)")
                            + " · \(template.id)@\(template.version)")
         r.blocks.append(.heading(l.pick("Cakupan", "Coverage"), level: 1))
@@ -87,7 +87,7 @@ public struct SummaryReport {
                                           .init(l.pick("Status", "State"), width: 1.1)])
         for e in Ranking.rank(results.map { Ranking.Entry(result: $0) }) where e.rank <= top {
             best.rows.append(["\(e.rank)", "\(names[e.result.subject] ?? e.result.subject) (\(e.result.subject))",
-                              NumberText.display(e.result.value, l), bandLabel(e.result.band), e.result.state.rawValue])
+                              NumberText.display(e.result.value, l), bandLabel(e.result.band), e.result.state.label(l)])
         }
         r.blocks.append(.table(best))
         let flagged = results.filter(\.disagreement)

@@ -9,7 +9,14 @@ struct TableBlock: FlowBlock {
 
     func flow(in context: LayoutContext) -> [FlowItem] {
         let theme = context.theme, typesetter = context.typesetter, width = context.width
-        let columns = TableColumns(table.columns, width: width)
+        // A header word is never broken: its column is at least that wide.
+        let headerWords = table.columns.map { column in
+            column.title.split(separator: " ").map { word in
+                typesetter.layout(String(word), theme.cellHeader, width: width).naturalWidth
+            }.max() ?? 0
+        }
+        let columns = TableColumns(table.columns, width: width,
+                                   minimum: headerWords.map { $0 + 2 * TableColumns.padding.x + 1 })
         let ruleColor = theme.palette.muted
         var items: [FlowItem] = []
 
