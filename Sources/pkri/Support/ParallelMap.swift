@@ -1,24 +1,28 @@
 import Foundation
 
 /// Maps over items on every core (or on `jobs` threads), keeping the input order.
+///
+/// Its own threads, not `DispatchQueue.concurrentPerform`: on Linux,
+/// libdispatch's thread pool held back the second worker whenever the
+/// machine had other load, so a folder was scored on one core.
 enum ParallelMap {
     /// `jobs` nil uses every core; 1 maps on the calling thread.
-    static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int? = nil, _ transform: @Sendable (T) -> R) -> [R] {
-        guard items.count > 1, jobs != 1 else { return items.map(transform) }
+    static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int? = nil, _ transform: @escaping @Sendable (T) -> R) -> [R] {
+        let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, items.count)
+        guard workers > 1 else { return items.map(transform) }
         let results = ResultBox<R>(count: items.count)
-        guard let jobs else {
-            DispatchQueue.concurrentPerform(iterations: items.count) { i in
-                results.set(i, transform(items[i]))
-            }
-            return results.values()
-        }
-        // `jobs` workers, each taking the next item until none is left.
         let next = Counter()
-        DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { _ in
-            while let i = next.take(below: items.count) {
-                results.set(i, transform(items[i]))
-            }
+        let done = DispatchSemaphore(value: 0)
+        let work: @Sendable () -> Void = {
+            while let i = next.take(below: items.count) { results.set(i, transform(items[i])) }
         }
+        for _ in 1..<workers {
+            let thread = Thread { work(); done.signal() }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        work()   // the calling thread is one of the workers
+        for _ in 1..<workers { done.wait() }
         return results.values()
     }
 
@@ -27,7 +31,7 @@ enum ParallelMap {
         private let lock = NSLock()
         init(count: Int) { storage = Array(repeating: nil, count: count) }
         func set(_ i: Int, _ value: R) { lock.lock(); storage[i] = value; lock.unlock() }
-        func values() -> [R] { storage.map { $0! } }
+        func values() -> [R] { lock.lock(); defer { lock.unlock() }; return storage.map { $0! } }
     }
 
     private final class Counter: @unchecked Sendable {
