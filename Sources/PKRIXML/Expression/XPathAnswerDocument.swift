@@ -11,8 +11,10 @@ final class XPathAnswerDocument: AnswerDocument {
     /// false; the collector keeps them for whoever asks.
     let errors = ErrorCollector()
     /// Values of expressions that read only `${name}` elements, and for each
-    /// name the expressions to forget when its element is added.
-    private var memo: [ObjectIdentifier: Bool] = [:]
+    /// name the expressions to forget when its element is added. An entry
+    /// keeps its expression alive: a freed one's identifier could be reused
+    /// by a new expression, which would then get the old one's value.
+    private var memo: [ObjectIdentifier: (expression: XPathExpression, value: Bool)] = [:]
     private var memoReaders: [String: [ObjectIdentifier]] = [:]
 
     /// Whether values are reused; the compiler's trial document must see
@@ -47,9 +49,9 @@ final class XPathAnswerDocument: AnswerDocument {
             return evaluate(expression, at: root)
         }
         let key = ObjectIdentifier(xpath)
-        if let known = memo[key] { return known }
+        if let known = memo[key] { return known.value }
         let value = evaluate(expression, at: root)
-        memo[key] = value
+        memo[key] = (xpath, value)
         for name in expression.references { memoReaders[name, default: []].append(key) }
         return value
     }
