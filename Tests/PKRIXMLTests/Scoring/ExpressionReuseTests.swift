@@ -25,22 +25,43 @@ struct ExpressionReuseTests {
         #expect(s.problems() == [])
     }
 
-    /// A reused value is forgotten when an element it reads is added, on
-    /// any answer document, whatever order its user adds answers in.
-    @Test func aReusedValueIsForgottenWhenItsQuestionIsAnswered() throws {
-        let t = try TemplateFixture.make("""
+    /// Question `z` (stop or go), then `b`, relevant when `relevant` holds.
+    static func stopOrGo(relevant: String) throws -> Template {
+        try TemplateFixture.make("""
           <index id="k"><band id="low" min="0"/></index>
           <section id="s" index="k" weight="1">
             <question id="z" type="single"><option value="stop"/><option value="go" score="1"/></question>
-            <question id="b" type="single" relevant="${z} = 'stop'"><option value="x" score="1"/><option value="n"/></question>
+            <question id="b" type="single" relevant="\(relevant)"><option value="x" score="1"/><option value="n"/></question>
           </section>
         """)
+    }
+
+    /// A reused value is forgotten when an element it reads is added, on
+    /// any answer document, whatever order its user adds answers in.
+    @Test func aReusedValueIsForgottenWhenItsQuestionIsAnswered() throws {
+        let t = try Self.stopOrGo(relevant: "${z} = 'stop'")
         let condition = try #require(t.question("b")?.relevant)
         let document = t.engine.makeAnswerDocument()
         #expect(!document.isTrue(condition))
         #expect(!document.isTrue(condition), "asked again")
         document.append(question: "z", text: "stop")
         #expect(document.isTrue(condition))
+    }
+
+    /// A value is kept for its expression, not for an address: expressions
+    /// of templates already released, one after another on one document
+    /// (as the condition tests do), each give their own value. When the
+    /// document did not keep them alive, a new expression at a freed one's
+    /// address got its value (found by `scripts/sanitize thread`).
+    @Test func aReleasedExpressionsValueIsNotGivenToAnother() throws {
+        let document = LibXMLExpressionEngine().makeAnswerDocument()
+        document.append(question: "z", text: "stop")
+        for round in 0..<50 {
+            let wanted = round % 2 == 0 ? "stop" : "go"
+            let t = try Self.stopOrGo(relevant: "${z} = '\(wanted)'")
+            let condition = try #require(t.question("b")?.relevant)
+            #expect(document.isTrue(condition) == (wanted == "stop"), "round \(round): ${z} = '\(wanted)'")
+        }
     }
 
     /// Gates repeat a relevance's text; each place gives the right figure.
