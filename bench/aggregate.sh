@@ -107,35 +107,9 @@ done
 measure export-csv "$PKRI" results --db "$WS" --template pkri-keberlanjutan --index keberlanjutan --format csv > "$OUT/results.csv"
 
 say "DuckDB peer ($RUNS runs)"
-cat > "$OUT/duckdb_aggregate.py" <<'PY'
-# Per-province count, scored, verified, mean, median, min, max and sample
-# standard deviation of the final keberlanjutan values, as pkri aggregate
-# --by province computes them: a subject's province is its agency's region
-# up to the first dot; agencies without a region are 'nasional'.
-import sys, time
-import duckdb
-results, agencies, innovations, out = sys.argv[1:5]
-started = time.perf_counter()
-con = duckdb.connect()
-con.execute(f"""
-COPY (
-  SELECT coalesce(split_part(a.region, '.', 1), 'nasional') AS grp,
-         count(*) AS subjects, count(r.value) AS scored,
-         count(*) FILTER (WHERE r.state = 'verified') AS verified,
-         round(avg(r.value), 2) AS mean, round(median(r.value), 2) AS median,
-         min(r.value) AS min, max(r.value) AS max, round(stddev_samp(r.value), 2) AS stddev
-  FROM (SELECT subject, TRY_CAST(value AS DOUBLE) AS value, state
-        FROM read_csv('{results}', header = true, all_varchar = true)) r
-  JOIN read_csv('{innovations}', header = true, all_varchar = true) i ON i.id = r.subject
-  JOIN read_csv('{agencies}', header = true, all_varchar = true) a ON a.id = i.agency
-  GROUP BY grp ORDER BY grp
-) TO '{out}' (HEADER, DELIMITER ',')
-""")
-print(f"{time.perf_counter() - started:.4f}")
-PY
 : > "$OUT/duckdb-query.txt"
 for ((run = 1; run <= RUNS; run++)); do
-    measure duckdb python3 "$OUT/duckdb_aggregate.py" "$OUT/results.csv" "$SET/registry/agencies.csv" \
+    measure duckdb python3 bench/peers/aggregate_duckdb.py "$OUT/results.csv" "$SET/registry/agencies.csv" \
         "$SET/registry/innovations.csv" "$OUT/duckdb-province.csv" >> "$OUT/duckdb-query.txt"
 done
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg) at end" >> "$OUT/machine.txt"
