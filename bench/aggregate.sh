@@ -49,20 +49,10 @@ if ! python3 -c 'import duckdb' 2>/dev/null; then
 fi
 
 mkdir -p "$DATA"
-SET="$DATA/sample-$N-seed$SEED"
+source bench/lib/sample-dataset.sh
+SET=$(sample_dataset "$N" "$SEED")
 OUT="$DATA/aggregate-$N-seed$SEED"
 WS="$OUT/ws.sqlite"
-# The dataset is a function of N, SEED, the generator and the templates.
-STAMP="count=$N seed=$SEED $(cat Sources/PKRICore/Generation/*.swift templates/pkri-*.xml | sha256sum | cut -c1-16)"
-if [[ "$(cat "$SET/.generated" 2>/dev/null || true)" == "$STAMP" ]]; then
-    say "reusing $SET"
-else
-    say "generating $N innovations into $SET"
-    rm -rf "$SET"
-    /usr/bin/time -f '%e %M' -o "$DATA/generate.time" \
-        "$PKRI" sample generate --innovations "$N" --seed "$SEED" --out "$SET" --lang en >&2
-    echo "$STAMP" > "$SET/.generated"
-fi
 if [[ -n "${REUSE:-}" && -f "$WS" ]]; then
     # Measure the read side again (e.g. after changing it) on the workspace
     # of the last run: its import figures are kept, the rest measured anew.

@@ -64,19 +64,10 @@ if ! python3 -c 'import weasyprint' 2>/dev/null; then
 fi
 
 mkdir -p "$DATA"
-SET="$DATA/sample-$N-seed$SEED"
+source bench/lib/sample-dataset.sh
+SET=$(sample_dataset "$N" "$SEED")
 OUT="$DATA/reports-$N-seed$SEED"
 WS="$OUT/ws.sqlite"
-# The dataset is a function of N, SEED, the generator and the templates.
-STAMP="count=$N seed=$SEED $(cat Sources/PKRICore/Generation/*.swift templates/pkri-*.xml | sha256sum | cut -c1-16)"
-if [[ "$(cat "$SET/.generated" 2>/dev/null || true)" == "$STAMP" ]]; then
-    say "reusing $SET"
-else
-    say "generating $N innovations into $SET"
-    rm -rf "$SET"
-    "$PKRI" sample generate --innovations "$N" --seed "$SEED" --out "$SET" --lang en >&2
-    echo "$STAMP" > "$SET/.generated"
-fi
 rm -rf "$OUT"
 mkdir -p "$OUT"
 echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), load average $(cut -d' ' -f1-3 /proc/loadavg) at start" \

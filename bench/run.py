@@ -83,11 +83,19 @@ def pkri(*args, **kw):
 def sample_dataset(innovations):
     """`pkri sample generate`, kept while the count and generator match."""
     folder = os.path.join(DATA, f"sample-{innovations}-seed1")
-    stamp = f"{innovations} " + subprocess.run(
+    # The stamp bench/lib/sample-dataset.sh writes, so the shell benchmarks share the folder.
+    stamp = f"count={innovations} seed=1 " + subprocess.run(
         "cat Sources/PKRICore/Generation/*.swift templates/pkri-*.xml | sha256sum", shell=True, cwd=ROOT,
-        capture_output=True, text=True).stdout.split()[0]
-    if open(os.path.join(folder, ".generated")).read() == stamp if os.path.exists(os.path.join(folder, ".generated")) else False:
+        capture_output=True, text=True).stdout.split()[0][:16]
+    marker = os.path.join(folder, ".generated")
+    if os.path.exists(marker) and open(marker).read().strip() == stamp:
         return folder
+    say(f"generating {innovations:,} innovations into {folder}")
+    shutil.rmtree(folder, ignore_errors=True)
+    pkri("sample", "generate", "--innovations", str(innovations), "--seed", "1", "--out", folder,
+         stderr=subprocess.DEVNULL)
+    open(marker, "w").write(stamp + "\n")
+    return folder
     say(f"generating {innovations:,} innovations into {folder}")
     shutil.rmtree(folder, ignore_errors=True)
     pkri("sample", "generate", "--innovations", str(innovations), "--seed", "1", "--out", folder,
