@@ -9,17 +9,17 @@ import Foundation
 /// ```
 public enum Combiner {
     public static func combine(_ values: [AssessorValue], subject: String, index: AssessmentIndex) -> SubjectResult {
-        let submitted = values.filter { $0.status == .submitted }
-        // Each assessor counts once, with their latest submitted submission.
-        var latest: [String: AssessorValue] = [:]
-        for v in submitted {
-            let key = "\(v.role.rawValue)\u{0}\(v.assessor)"
-            if let current = latest[key], !isLater(v, than: current) { continue }
-            latest[key] = v
+        // Each assessor counts once, with their latest submitted submission;
+        // each time stamp is read once.
+        var latest: [AssessorKey: Stamped] = [:]
+        for v in values where v.status == .submitted {
+            let stamped = Stamped(value: v, at: Timestamp(v.updated)?.seconds ?? 0)
+            let key = AssessorKey(role: v.role, assessor: v.assessor)
+            if let current = latest[key], !stamped.isLater(than: current) { continue }
+            latest[key] = stamped
         }
-        let verifiers = latest.values.filter { $0.role == .verifier }
-        let selfs = latest.values.filter { $0.role == .self }
-        let latestSelf = selfs.max { isLater($1, than: $0) }
+        let verifiers = latest.values.filter { $0.value.role == .verifier }.map(\.value)
+        let latestSelf = latest.values.filter { $0.value.role == .self }.max { $1.isLater(than: $0) }?.value
         let combined = verifiers.isEmpty ? (latestSelf.map { [$0] } ?? []) : verifiers
         let numbers = combined.compactMap(\.value)
         let value = Statistics.combine(numbers, index.combine)
@@ -48,8 +48,18 @@ public enum Combiner {
                              gap: gap, state: state)
     }
 
-    private static func isLater(_ a: AssessorValue, than b: AssessorValue) -> Bool {
-        let ta = Timestamp(a.updated)?.seconds ?? 0, tb = Timestamp(b.updated)?.seconds ?? 0
-        return ta != tb ? ta > tb : a.submission > b.submission
+    private struct AssessorKey: Hashable {
+        var role: Submission.Role
+        var assessor: String
+    }
+
+    private struct Stamped {
+        var value: AssessorValue
+        var at: Decimal
+
+        /// Later in time; the same instant goes to the greater submission id.
+        func isLater(than other: Stamped) -> Bool {
+            at != other.at ? at > other.at : value.submission > other.value.submission
+        }
     }
 }

@@ -22,4 +22,18 @@ public struct SubjectResult: Sendable, Hashable {
     /// final − claimed.
     public var gap: Decimal?
     public var state: State
+
+    public init(subject: String, index: String, value: Decimal?, band: String?, assessors: Int, spread: Decimal?,
+                disagreement: Bool, claimed: Decimal?, gap: Decimal?, state: State) {
+        self.subject = subject
+        self.index = index
+        self.value = value
+        self.band = band
+        self.assessors = assessors
+        self.spread = spread
+        self.disagreement = disagreement
+        self.claimed = claimed
+        self.gap = gap
+        self.state = state
+    }
 }

@@ -44,8 +44,12 @@ public struct CSVWriter: Sendable {
     }
 
     private func quote(_ s: String) -> String {
-        let needs = s.contains(delimiter) || s.contains("\"") || s.contains("\n") || s.contains("\r")
-            || s.hasPrefix(" ") || s.hasSuffix(" ")
+        // Bytes, not Characters: a results file has a million fields, and
+        // Character search segments every grapheme.
+        let delimiterBytes = Array(String(delimiter).utf8)
+        let needs = s.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+            || (delimiterBytes.count == 1 ? s.utf8.contains(delimiterBytes[0]) : s.contains(delimiter))
+            || s.utf8.first == UInt8(ascii: " ") || s.utf8.last == UInt8(ascii: " ")
         return needs ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 }

@@ -58,11 +58,47 @@ public enum DecimalText {
 
     /// Plain notation without exponent or trailing zeros: `77.78`, `0`, `-3.5`.
     public static func format(_ value: Decimal) -> String {
+        formatSmall(value) ?? formatWithFoundation(value)
+    }
+
+    /// ``format(_:)`` through Foundation: any value, slowly.
+    static func formatWithFoundation(_ value: Decimal) -> String {
         var v = value
         var out = Decimal()
         NSDecimalRound(&out, &v, 20, .plain)
         let s = NSDecimalNumber(decimal: out).stringValue
         return s == "-0" ? "0" : s
+    }
+
+    /// ``format(_:)`` for a value that is a whole number of units of
+    /// 10^-18…10^18 below 2^53 of them (every score and result): read through
+    /// `Double`, checked exactly against the value, then written digit by
+    /// digit. Foundation's own formatting divides the mantissa digit by digit
+    /// (≈ 10,000 instructions a number). Nil when the check fails.
+    static func formatSmall(_ d: Decimal) -> String? {
+        guard !d.isNaN, d.exponent <= 18, d.exponent >= -18 else { return nil }
+        let scale = max(0, -d.exponent)
+        var power: Double = 1
+        for _ in 0..<scale { power *= 10 }
+        let x = (NSDecimalNumber(decimal: d).doubleValue * power).rounded()
+        guard x.magnitude < 9_007_199_254_740_992 else { return nil }
+        var units = UInt64(x.magnitude)
+        guard Decimal(sign: x < 0 ? .minus : .plus, exponent: -scale, significand: Decimal(units)) == d else { return nil }
+        if units == 0 { return "0" }
+        var places = scale
+        while places > 0, units % 10 == 0 {
+            units /= 10
+            places -= 1
+        }
+        var digits = Array(String(units).utf8)
+        if places > 0 {
+            if digits.count <= places {
+                digits.insert(contentsOf: repeatElement(UInt8(ascii: "0"), count: places - digits.count + 1), at: 0)
+            }
+            digits.insert(UInt8(ascii: "."), at: digits.count - places)
+        }
+        if x < 0 { digits.insert(UInt8(ascii: "-"), at: 0) }
+        return String(decoding: digits, as: UTF8.self)
     }
 
     /// The canonical text of a number already known to be `xs:decimal`

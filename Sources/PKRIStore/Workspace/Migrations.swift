@@ -113,6 +113,40 @@ enum Migrations {
             try db.create(index: "submission_results", on: "submission",
                           columns: ["template", "templateVersion", "subject", "id", "assessor", "role", "status", "updated"])
         }
+        m.registerMigration("v5-result-cache") { db in
+            // Each subject's combined results, keyed by the template text
+            // that computed them (Workspace+ResultCache.swift). Triggers
+            // drop a subject's rows in the transaction that changes any of
+            // its submissions or their scores, whichever code writes them,
+            // so a row that exists is never stale. The key starts with the
+            // subject: the triggers and the readers both look a subject up.
+            try db.execute(sql: """
+                CREATE TABLE result (
+                    templateSha256 TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    indexId TEXT NOT NULL,
+                    value TEXT, band TEXT,
+                    assessors INTEGER NOT NULL,
+                    spread TEXT,
+                    disagreement INTEGER NOT NULL,
+                    claimed TEXT, gap TEXT,
+                    state TEXT NOT NULL,
+                    PRIMARY KEY (subject, templateSha256, indexId)
+                ) WITHOUT ROWID;
+                CREATE TRIGGER result_stale_on_submission_insert AFTER INSERT ON submission
+                BEGIN DELETE FROM result WHERE subject = NEW.subject; END;
+                CREATE TRIGGER result_stale_on_submission_update AFTER UPDATE ON submission
+                BEGIN DELETE FROM result WHERE subject IN (OLD.subject, NEW.subject); END;
+                CREATE TRIGGER result_stale_on_submission_delete AFTER DELETE ON submission
+                BEGIN DELETE FROM result WHERE subject = OLD.subject; END;
+                CREATE TRIGGER result_stale_on_score_insert AFTER INSERT ON score
+                BEGIN DELETE FROM result WHERE subject = (SELECT subject FROM submission WHERE id = NEW.submission); END;
+                CREATE TRIGGER result_stale_on_score_update AFTER UPDATE ON score
+                BEGIN DELETE FROM result WHERE subject = (SELECT subject FROM submission WHERE id = NEW.submission); END;
+                CREATE TRIGGER result_stale_on_score_delete AFTER DELETE ON score
+                BEGIN DELETE FROM result WHERE subject = (SELECT subject FROM submission WHERE id = OLD.submission); END;
+                """)
+        }
         return m
     }
 }

@@ -10,8 +10,8 @@ extension Workspace {
                           language l: Language) throws(WorkspaceError) -> [GroupSummary] {
         let registry = try registryMaps()
         var groups: [String: GroupSummary] = [:]
-        _ = try forEachResult(template: t) { subject, results in
-            guard let r = results.first(where: { $0.index == index }) else { return }
+        _ = try forEachResult(template: t, indices: [index]) { subject, results in
+            guard let r = results.first else { return }
             let key = groupKey(subject, t, grouping, registry)
             groups[key, default: GroupSummary(group: key, name: grouping.name(of: key, agencies: registry.agencies, l))].add(r)
         }

@@ -46,7 +46,7 @@ extension Workspace {
         guard let idx = t.index(index) else { throw .notFound(kind: l.pick("indeks", "index"), id: index) }
         let groups = try aggregate(template: t, index: index, by: grouping, language: l)
         var results: [SubjectResult] = []
-        _ = try forEachResult(template: t) { _, all in results += all.filter { $0.index == index } }
+        _ = try forEachResult(template: t, indices: [index]) { _, all in results += all }
         let registry = try registryMaps()
         var names: [String: String] = [:]
         for r in results { names[r.subject] = registry.innovations[r.subject]?.name ?? registry.agencies[r.subject]?.name }

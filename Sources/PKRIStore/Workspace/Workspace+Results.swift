@@ -18,67 +18,57 @@ extension Workspace {
         return try template(id: parts[0], version: parts.count > 1 ? parts[1] : nil, language: language)
     }
 
-    /// Streams results subject by subject (in id order), holding one
-    /// subject's submissions at a time. `body` gets every index of a subject.
-    public func forEachResult(template t: Template, subject only: String? = nil,
+    /// Streams results subject by subject (in id order), one subject's rows
+    /// at a time. `body` gets the results of `indices` (every index of the
+    /// template when nil), in the template's order.
+    ///
+    /// Results come from the combined-result cache, brought up to date
+    /// first (Workspace+ResultCache.swift); a subject whose rows a
+    /// concurrent writer dropped since is computed from its submissions.
+    public func forEachResult(template t: Template, subject only: String? = nil, indices wanted: Set<String>? = nil,
                               _ body: (String, [SubjectResult]) throws -> Void) throws(WorkspaceError) -> ResultsRun {
-        try read { db in
+        refreshResultCache(template: t, subject: only)
+        let indices = t.indices.filter { wanted?.contains($0.id) ?? true }
+        return try read { db in
             let table = t.subject == .agency ? "agency" : "innovation"
-            var subjects = try String.fetchAll(db, sql: "SELECT id FROM \(table) ORDER BY id")
-            if let only { subjects = subjects.filter { $0 == only } }
-            // The answers (the bulk of a row) are not selected: they are read
-            // only for a submission whose cached values are missing or foreign.
+            var arguments: StatementArguments = [t.sha256]
+            if let only { arguments += [only] }
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT s.subject, s.id, s.assessor, s.role, s.status, s.updated,
-                       sc.indexId, sc.value, sc.templateSha256
-                FROM submission s LEFT JOIN score sc ON sc.submission = s.id
-                WHERE s.template = ? AND s.templateVersion = ? \(only == nil ? "" : "AND s.subject = ?")
-                ORDER BY s.subject, s.id
-                """, arguments: only == nil ? [t.id, t.version] : [t.id, t.version, only!])
-            let answersOf = try db.makeStatement(sql: "SELECT answers FROM submission WHERE id = ?")
-            var pending: Row? = try rows.next()
-            for subject in subjects {
-                var values: [String: [AssessorValue]] = [:]
-                var seen = Set<String>()
-                while let row = pending, Self.precedesOrEqual(row[Column.subject], subject) {
-                    defer { pending = try? rows.next() }
-                    guard (row[Column.subject] as String) == subject else { continue }   // not registered
-                    let id: String = row[Column.id]
-                    let role = Submission.Role(rawValue: row[Column.role]) ?? .self
-                    let status = Submission.Status(rawValue: row[Column.status]) ?? .draft
-                    let value = { (v: Decimal?) in
-                        AssessorValue(submission: id, assessor: row[Column.assessor], role: role, status: status,
-                                      updated: row[Column.updated], value: v)
-                    }
-                    // A missing or foreign cache row is recomputed, never trusted.
-                    if (row[Column.templateSha256] as String?) != t.sha256 {
-                        guard seen.insert(id).inserted else { continue }
-                        let json = try String.fetchOne(answersOf, arguments: [id]) ?? "[]"
-                        let answers = try JSONDecoder().decode([Answer].self, from: Data(json.utf8))
-                        let fresh = Dictionary(Scorer(t).score(answers).indices.map { ($0.id, $0.value) },
-                                               uniquingKeysWith: { a, _ in a })
-                        for index in t.indices { values[index.id, default: []].append(value(fresh[index.id] ?? nil)) }
-                        continue
-                    }
-                    guard let indexID: String = row[Column.indexId] else { continue }
-                    values[indexID, default: []].append(value((row[Column.value] as String?).flatMap(DecimalText.parse)))
+                SELECT reg.id, r.indexId, r.value, r.band, r.assessors, r.spread, r.disagreement, r.claimed, r.gap, r.state
+                FROM \(table) reg LEFT JOIN result r ON r.templateSha256 = ? AND r.subject = reg.id
+                \(only == nil ? "" : "WHERE reg.id = ?")
+                ORDER BY reg.id
+                """, arguments: arguments)
+            var subject: String?
+            var cached: [String: SubjectResult] = [:]
+            func flush() throws {
+                guard let s = subject else { return }
+                var results = indices.compactMap { cached[$0.id] }
+                if results.count != indices.count {
+                    let all = try computeResults(of: s, template: t, in: db)
+                    results = all.filter { r in indices.contains { $0.id == r.index } }
                 }
-                try body(subject, t.indices.map { Combiner.combine(values[$0.id] ?? [], subject: subject, index: $0) })
+                try body(s, results)
             }
+            while let row = try rows.next() {
+                let id: String = row[0]
+                if id != subject {
+                    try flush()
+                    subject = id
+                    cached.removeAll(keepingCapacity: true)
+                }
+                guard let index: String = row[1], wanted?.contains(index) ?? true else { continue }
+                cached[index] = SubjectResult(
+                    subject: id, index: index, value: (row[2] as String?).flatMap(DecimalText.parse), band: row[3],
+                    assessors: row[4], spread: (row[5] as String?).flatMap(DecimalText.parse), disagreement: row[6],
+                    claimed: (row[7] as String?).flatMap(DecimalText.parse), gap: (row[8] as String?).flatMap(DecimalText.parse),
+                    state: SubjectResult.State(rawValue: row[9]) ?? .notStarted)
+            }
+            try flush()
             let leftOut = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM submission WHERE template = ? AND templateVersion != ?",
                                            arguments: [t.id, t.version]) ?? 0
             return ResultsRun(template: t, leftOut: leftOut)
         }
     }
 
-    /// The positions of the columns `forEachResult` selects.
-    private enum Column {
-        static let subject = 0, id = 1, assessor = 2, role = 3, status = 4, updated = 5
-        static let indexId = 6, value = 7, templateSha256 = 8
-    }
-
-    /// SQLite's BINARY order, which `ORDER BY` used.
-    static func precedesOrEqual(_ a: String, _ b: String) -> Bool {
-        a == b || a.utf8.lexicographicallyPrecedes(b.utf8)
-    }
 }

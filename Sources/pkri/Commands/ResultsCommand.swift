@@ -36,9 +36,8 @@ struct ResultsCommand: ParsableCommand {
                 Terminal.err("pkri: " + l.pick("templat \(t.id) tidak punya indeks '\(index)'", "template \(t.id) has no index '\(index)'"))
                 throw ExitCode(1)
             }
-            let run = try ws.forEachResult(template: t, subject: subject) { _, results in
-                for r in results where (index == nil || r.index == index)
-                    && (!flagged || r.disagreement) && (!notAssessed || r.state == .notStarted) {
+            let run = try ws.forEachResult(template: t, subject: subject, indices: index.map { [$0] }) { _, results in
+                for r in results where (!flagged || r.disagreement) && (!notAssessed || r.state == .notStarted) {
                     table.add(ResultsTable.row(r, template: t))
                 }
             }
