@@ -280,6 +280,22 @@ struct AssessPipeTests {
         #expect(FileManager.default.contents(atPath: out.appendingPathComponent("bukti/perda-7-2021.pdf").path) == Data(contents.utf8))
     }
 
+    /// A mistyped subject is said to be unknown, not answered with an empty
+    /// history or an empty export.
+    @Test func historyAndExportOfAnUnknownSubjectFail() throws {
+        let ws = try AssessWorkspace()
+        let history = try ws.pkri(["history", "--subject", "INOV-0000-TYPO"])
+        #expect(history.status == 1)
+        #expect(history.stderr == "pkri: subject INOV-0000-TYPO is not in the workspace's registry\n")
+        let out = ws.directory.appendingPathComponent("export")
+        let export = try ws.pkri(["submission", "export", "--subject", "INOV-0000-TYPO", "--out", out.path])
+        #expect(export.status == 1)
+        #expect(export.stderr == "pkri: subject INOV-0000-TYPO is not in the workspace's registry\n")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        // A registered subject without submissions is no error.
+        #expect(try ws.pkri(["history", "--subject", Self.subject]).status == 0)
+    }
+
     /// A mistyped evidence path must be explained like a missing file, and
     /// the questionnaire go on.
     @Test func evidenceThatIsAFolderDoesNotEndTheSession() throws {

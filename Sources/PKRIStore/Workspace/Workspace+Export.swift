@@ -6,7 +6,9 @@ extension Workspace {
     /// What an export wrote.
     public struct ExportSummary: Sendable {
         public var documents: [String] = []
-        public var evidenceFiles = 0
+        /// Evidence files in the folder (one file however many answers cite it).
+        public var evidenceFiles: Int { evidencePaths.count }
+        var evidencePaths = Set<String>()
         /// References whose file the workspace does not hold (kept as references).
         public var missingEvidence: [String] = []
     }
@@ -35,7 +37,7 @@ extension Workspace {
                     }
                     let href = try placeEvidence(sha: sha, href: e.href, in: folder)
                     s.answers[i].evidence[j].href = href
-                    summary.evidenceFiles += 1
+                    summary.evidencePaths.insert(href)
                 }
             }
             let name = Self.fileName(for: s)

@@ -71,6 +71,12 @@ extension Workspace {
         }
     }
 
+    /// Whether the registry holds this id, as an innovation or an agency.
+    public func isRegistered(_ subject: String) throws(WorkspaceError) -> Bool {
+        if try subjectExists(subject, kind: .innovation) { return true }
+        return try subjectExists(subject, kind: .agency)
+    }
+
     /// Whether the registry holds this innovation (or agency, for agency templates).
     public func subjectExists(_ id: String, kind: Template.Subject) throws(WorkspaceError) -> Bool {
         try read { db in

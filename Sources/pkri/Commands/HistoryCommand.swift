@@ -18,7 +18,13 @@ struct HistoryCommand: ParsableCommand {
         let ws = try workspace.open()
         let l = workspace.lang
         let entries: [AuditEntry]
-        do { entries = try ws.history(subject: subject) } catch { throw workspace.fail(error) }
+        do {
+            guard try ws.isRegistered(subject) else {
+                Terminal.err("pkri: " + l.pick("subjek \(subject) tidak ada di registri workspace", "subject \(subject) is not in the workspace's registry"))
+                throw ExitCode(1)
+            }
+            entries = try ws.history(subject: subject)
+        } catch let error as WorkspaceError { throw workspace.fail(error) }
         if json {
             for e in entries {
                 Terminal.out(JSON.object([

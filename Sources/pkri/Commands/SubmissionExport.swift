@@ -26,6 +26,10 @@ struct ExportSubmissions: ParsableCommand {
         let ws = try workspace.open()
         let l = workspace.lang
         do {
+            if let subject, try !ws.isRegistered(subject) {
+                Terminal.err("pkri: " + l.pick("subjek \(subject) tidak ada di registri workspace", "subject \(subject) is not in the workspace's registry"))
+                throw ExitCode(1)
+            }
             let chosen = try ws.submissions(subject: subject, template: template)
             let summary = try ws.exportSubmissions(chosen, to: out)
             for m in summary.missingEvidence {
@@ -33,7 +37,7 @@ struct ExportSubmissions: ParsableCommand {
             }
             Terminal.out(l.pick("\(summary.documents.count) pengajuan dan \(summary.evidenceFiles) berkas bukti ditulis ke \(out)",
                                 "\(summary.documents.count) submissions and \(summary.evidenceFiles) evidence files written to \(out)"))
-        } catch {
+        } catch let error as WorkspaceError {
             throw workspace.fail(error)
         }
     }
