@@ -20,6 +20,15 @@ extension Submission.Status {
     }
 }
 
+extension Submission.Role {
+    public func label(_ l: Language) -> String {
+        switch self {
+        case .`self`: l.pick("mandiri", "self")
+        case .verifier: l.pick("verifikator", "verifier")
+        }
+    }
+}
+
 extension Evidence.Status {
     public func label(_ l: Language) -> String {
         switch self {

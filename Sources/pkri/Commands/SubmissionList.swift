@@ -36,8 +36,8 @@ struct ListSubmissions: ParsableCommand {
                                        l.pick("peran", "role"), l.pick("tahap", "stage"), "status", l.pick("jawaban", "answers"),
                                        l.pick("diperbarui", "updated"), "id"], rightAligned: [6])
         for s in list {
-            table.add([s.subject, "\(s.template)@\(s.templateVersion)", s.assessor, s.role.rawValue, s.stage ?? "",
-                       s.status.rawValue, "\(s.answers.count)", s.updated, String(s.id.prefix(8))])
+            table.add([s.subject, "\(s.template)@\(s.templateVersion)", s.assessor, s.role.label(l), s.stage ?? "",
+                       s.status.label(l), "\(s.answers.count)", s.updated, String(s.id.prefix(8))])
         }
         Terminal.out(table.render().joined(separator: "\n"))
     }
