@@ -188,7 +188,7 @@ struct AssessPipeTests {
         #expect(s?.answers.map(\.question) == ["status", "dasar_hukum", "nomor_dasar_hukum"])
 
         // Another assessor of the same subject gets a submission of their own.
-        let other = try ws.assess(subject: Self.subject, assessor: "b", [])
+        let other = try ws.assess(subject: Self.subject, assessor: "b", ["berjalan"])
         #expect(AssessTranscript(other.stdout).firstScreen?.id == "status")
         let both = try ws.submissions(subject: Self.subject)
         #expect(both.count == 2)
@@ -278,6 +278,19 @@ struct AssessPipeTests {
         let xml = try String(contentsOf: out.appendingPathComponent(documents[0]), encoding: .utf8)
         #expect(xml.contains(#"<evidence href="bukti/perda-7-2021.pdf" status="pending" sha256="\#(sha)"/>"#), "\(xml)")
         #expect(FileManager.default.contents(atPath: out.appendingPathComponent("bukti/perda-7-2021.pdf").path) == Data(contents.utf8))
+    }
+
+    /// Opening the questionnaire and leaving without an answer stores
+    /// nothing; `:save` stores the (empty) draft because it was asked for.
+    @Test func leavingWithoutAnAnswerLeavesNoDraft() throws {
+        let ws = try AssessWorkspace()
+        let r = try ws.assess(subject: Self.subject, assessor: "a", [])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("End of input; nothing was answered, nothing stored."), "\(r.stdout.suffix(300))")
+        #expect(try ws.submission(subject: Self.subject, assessor: "a") == nil)
+        let saved = try ws.assess(subject: Self.subject, assessor: "a", [":save"])
+        #expect(saved.status == 0, "\(saved.stderr)")
+        #expect(try ws.submission(subject: Self.subject, assessor: "a")?.status == .draft)
     }
 
     /// A mistyped subject is said to be unknown, not answered with an empty

@@ -56,7 +56,6 @@ struct AssessCommand: ParsableCommand {
                 submission = Submission(id: UUID().uuidString.lowercased(), template: t.id, templateVersion: t.version,
                                         subject: subject, assessor: assessor, role: role, stage: stage, status: .draft,
                                         created: now, updated: now, answers: own?.answers ?? [])
-                try ws.save(submission, actor: assessor)
                 Terminal.out(l.pick("Pengajuan baru \(submission.id) untuk \(subject) dengan \(t.id)@\(t.version).",
                                     "New submission \(submission.id) for \(subject) with \(t.id)@\(t.version).")
                              + (own.map { l.pick(" Diisi dari penilaian mandiri \($0.id).", " Prefilled from self-assessment \($0.id).") } ?? ""))
@@ -65,7 +64,7 @@ struct AssessCommand: ParsableCommand {
             walk.resume()
             if walk.position == .end, !walk.relevantIndices.isEmpty, existing == nil { walk.position = .question(walk.relevantIndices[0]) }
             InterruptHandler.install()
-            let session = AssessSession(walk: walk, submission: submission, workspace: ws, language: l,
+            let session = AssessSession(walk: walk, submission: submission, stored: existing != nil, workspace: ws, language: l,
                                         selfAnswers: own?.answersByQuestion ?? [:])
             _ = try session.run()
         } catch let error as WorkspaceError {

@@ -18,10 +18,16 @@ final class AssessSession {
     /// The question answered last: `:evidence` and `:note` typed right after
     /// an answer (the walk has moved on) belong to it.
     private var lastAnswered: String?
+    /// Whether the workspace holds the submission: a new one is stored with
+    /// its first change (or `:save`), so opening the questionnaire and
+    /// leaving leaves no empty draft behind.
+    private var stored: Bool
 
-    init(walk: Walk, submission: Submission, workspace: Workspace, language: Language, selfAnswers: [String: Answer]) {
+    init(walk: Walk, submission: Submission, stored: Bool, workspace: Workspace, language: Language,
+         selfAnswers: [String: Answer]) {
         self.walk = walk
         self.submission = submission
+        self.stored = stored
         self.workspace = workspace
         self.language = language
         self.selfAnswers = selfAnswers
@@ -42,7 +48,9 @@ final class AssessSession {
             // Piped answers are echoed so a scripted run reads as a transcript.
             if !echoesInput { say(input ?? "") }
             guard let line = input else {
-                say("\n" + l.pick("Masukan berakhir; semua jawaban sudah tersimpan.", "End of input; every answer is saved."))
+                say("\n" + (stored ? l.pick("Masukan berakhir; semua jawaban sudah tersimpan.", "End of input; every answer is saved.")
+                                    : l.pick("Masukan berakhir; belum ada jawaban, tidak ada yang disimpan.",
+                                             "End of input; nothing was answered, nothing stored.")))
                 return .endOfInput
             }
             switch TypedInput(line) {
@@ -85,8 +93,8 @@ final class AssessSession {
 
     /// Commits the walk's answers; a change to a submitted submission makes
     /// it a draft again until it is submitted anew.
-    private func persist() throws {
-        guard walk.answers != submission.answers else { return }
+    private func persist(even unchanged: Bool = false) throws {
+        guard walk.answers != submission.answers || (unchanged && !stored) else { return }
         if submission.status == .submitted {
             submission.status = .draft
             say(style.yellow(language.pick("Pengajuan kembali menjadi draf; kirim ulang dengan :submit.",
@@ -95,6 +103,7 @@ final class AssessSession {
         submission.answers = walk.answers
         submission.updated = Timestamp.nowPrecise()
         try workspace.save(submission, actor: submission.assessor)
+        stored = true
     }
 
     // MARK: - Commands
@@ -127,7 +136,7 @@ final class AssessSession {
         case .review: say(review())
         case .score: say(scoreLine())
         case .save:
-            try persist()
+            try persist(even: true)
             say(l.pick("Tersimpan. Jalankan perintah yang sama untuk melanjutkan.", "Saved. Run the same command to resume."))
             return .saved
         case .submit:
