@@ -89,7 +89,7 @@ public struct XLSXWriter: Sendable {
             for (c, cell) in row.enumerated() {
                 let ref = Self.reference(c, line)
                 switch cell {
-                case .text(let s):
+                case .text(let s), .labelled(let s, _):
                     rows += Self.textCell(ref, s, style: .plain, strings: &strings)
                     if c < widths.count { widths[c] = Swift.max(widths[c], Self.width(s)) }
                 case .number(let d):

@@ -198,6 +198,22 @@ import Testing
         #expect(leftOut2 == 1)
     }
 
+    // MARK: - how the table names things
+
+    /// On screen a band and a state read as their labels in `--lang`; CSV
+    /// and JSON keep the ids a program matches on.
+    @Test func theScreenShowsLabelsMachineFormatsIds() throws {
+        let f = try Self.fixture()
+        try f.assess("I1", "opd", .self, a: 80)
+        let screen = try f.pkri(["results", "--index", "a", "--lang", "id"])
+        #expect(screen.status == 0, "\(screen.stderr)\(screen.stdout)")
+        let row = try #require(screen.stdout.split(separator: "\n").first { $0.hasPrefix("I1") })
+        #expect(row.contains("Tinggi") && row.contains("mandiri saja"), "\(row)")
+        #expect(!row.contains("tinggi ") && !row.contains("self-only"), "\(row)")
+        let csv = try f.pkri(["results", "--index", "a", "--format", "csv"])
+        #expect(csv.stdout.split(separator: "\r\n").dropFirst().first == "I1,uji-hasil,1,a,80,tinggi,1,0,false,80,0,self-only")
+    }
+
     // MARK: - the score cache against real scoring
 
     /// Documents imported for real: scored on import, combined from the cache.

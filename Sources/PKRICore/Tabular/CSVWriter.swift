@@ -33,7 +33,7 @@ public struct CSVWriter: Sendable {
         case .bool(let b): return b ? "true" : "false"
         case .empty: return ""
         case .object: return ""
-        case .text(let s): return quote(Self.neutralise(s))
+        case .text(let s), .labelled(let s, _): return quote(Self.neutralise(s))
         }
     }
 

@@ -7,6 +7,9 @@ import Foundation
 public struct Tabular: Sendable {
     public enum Cell: Sendable, Equatable {
         case text(String)
+        /// An id (a band, a state) that machine formats keep and the screen
+        /// shows as its label in the reader's language.
+        case labelled(id: String, label: String)
         case number(Decimal)
         case integer(Int)
         case bool(Bool)
@@ -50,7 +53,7 @@ public struct Tabular: Sendable {
 
     static func json(_ cell: Cell) -> JSON {
         switch cell {
-        case .text(let s): return .string(s)
+        case .text(let s), .labelled(let s, _): return .string(s)
         case .number(let d): return .number(d)
         case .integer(let i): return .number(Decimal(i))
         case .bool(let b): return .bool(b)
@@ -97,7 +100,7 @@ public struct Tabular: Sendable {
 
     static func display(_ cell: Cell, _ lang: Language) -> String {
         switch cell {
-        case .text(let s): return s
+        case .text(let s), .labelled(_, let s): return s
         case .number(let d): return NumberText.display(d, lang)
         case .integer(let i): return "\(i)"
         case .bool(let b): return b ? lang.pick("ya", "yes") : lang.pick("tidak", "no")

@@ -52,7 +52,8 @@ struct RankCommand: ParsableCommand {
                 }
                 for e in Ranking.rank(entries) where top.map({ e.rank <= $0 }) ?? true {
                     table.add([.text(group.group), .integer(e.rank), .text(e.result.subject), .text(index),
-                               .optional(e.result.value), .optional(e.result.band), .text(e.result.state.rawValue),
+                               .optional(e.result.value), ResultsTable.band(e.result.band, of: index, in: t, l),
+                               .labelled(id: e.result.state.rawValue, label: e.result.state.label(l)),
                                .optional(e.tieBreak)])
                 }
             }

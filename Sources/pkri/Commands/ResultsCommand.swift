@@ -18,7 +18,8 @@ struct ResultsCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "Id templat atau ID@VERSI (bawaan: pkri-keberlanjutan).") var template = "pkri-keberlanjutan"
+    @Option(help: "Id templat atau ID@VERSI (bawaan: templat yang punya --index, satu-satunya templat workspace, atau pkri-keberlanjutan).")
+    var template: String?
     @Option(help: "Hanya subjek ini.") var subject: String?
     @Option(help: "Hanya indeks ini.") var index: String?
     @Flag(help: "Hanya subjek yang ditandai untuk ditinjau (selisih penilai di atas ambang).") var flagged = false
@@ -26,19 +27,26 @@ struct ResultsCommand: ParsableCommand {
 
     func validate() throws { try output.validate(workspace.lang) }
 
+    /// The workspace's only template, or else the national sustainability one.
+    static func defaultTemplate(_ ws: Workspace) throws(WorkspaceError) -> String {
+        let ids = Set(try ws.storedTemplates().map(\.id))
+        return ids.count == 1 ? ids.first! : "pkri-keberlanjutan"
+    }
+
     func run() throws {
         let l = workspace.lang
         let ws = try workspace.open()
         var table = ResultsTable.make(l)
         do {
-            let t = try ws.resultsTemplate(template, language: l)
-            if let index, t.index(index) == nil {
-                Terminal.err("pkri: " + l.pick("templat \(t.id) tidak punya indeks '\(index)'", "template \(t.id) has no index '\(index)'"))
-                throw ExitCode(1)
+            let t: Template
+            if let index {
+                t = try IndexTemplate.find(index: index, template: template, in: ws, language: l)
+            } else {
+                t = try ws.resultsTemplate(template ?? Self.defaultTemplate(ws), language: l)
             }
             let run = try ws.forEachResult(template: t, subject: subject, indices: index.map { [$0] }) { _, results in
                 for r in results where (!flagged || r.disagreement) && (!notAssessed || r.state == .notStarted) {
-                    table.add(ResultsTable.row(r, template: t))
+                    table.add(ResultsTable.row(r, template: t, language: l))
                 }
             }
             if run.leftOut > 0 {
@@ -66,9 +74,16 @@ enum ResultsTable {
         ])
     }
 
-    static func row(_ r: SubjectResult, template t: Template) -> [Tabular.Cell] {
-        [.text(r.subject), .text(t.id), .text(t.version), .text(r.index), .optional(r.value), .optional(r.band),
-         .integer(r.assessors), .optional(r.spread), .bool(r.disagreement), .optional(r.claimed), .optional(r.gap),
-         .text(r.state.rawValue)]
+    static func row(_ r: SubjectResult, template t: Template, language l: Language) -> [Tabular.Cell] {
+        [.text(r.subject), .text(t.id), .text(t.version), .text(r.index), .optional(r.value),
+         band(r.band, of: r.index, in: t, l), .integer(r.assessors), .optional(r.spread), .bool(r.disagreement),
+         .optional(r.claimed), .optional(r.gap), .labelled(id: r.state.rawValue, label: r.state.label(l))]
+    }
+
+    /// A band id, shown on screen as its label.
+    static func band(_ id: String?, of index: String, in t: Template, _ l: Language) -> Tabular.Cell {
+        guard let id else { return .empty }
+        let label = t.index(index)?.bands.first { $0.id == id }?.label.text(l.rawValue)
+        return .labelled(id: id, label: label ?? id)
     }
 }
