@@ -51,3 +51,38 @@ import Testing
         #expect(Statistics.combine([], .mean) == nil)
     }
 }
+
+/// A group's figures are the ``Statistics`` of its values, whether they all
+/// are whole hundredths (the integer path) or not (the Decimal path).
+@Suite struct GroupSummaryStatisticsTests {
+    static func result(_ value: Decimal?) -> SubjectResult {
+        SubjectResult(subject: "S", index: "i", value: value, band: nil, assessors: 1, spread: nil,
+                      disagreement: false, claimed: nil, gap: nil, state: .verified)
+    }
+
+    static func figures(_ values: [Decimal]) -> [Decimal?] {
+        var g = GroupSummary(group: "g", name: "g")
+        for v in values { g.add(result(v)) }
+        g.add(result(nil))   // not scored: counted, not in the figures
+        #expect(g.subjects == values.count + 1)
+        #expect(g.scored == values.count)
+        #expect(g.values == values)
+        return [g.mean, g.median, g.min, g.max, g.standardDeviation]
+    }
+
+    @Test(arguments: [
+        ["77.78", "64.5", "90", "0.01", "100"],
+        ["77.78", "64.5", "90.125", "0.01"],          // one value not in whole hundredths
+        ["200000", "77.78", "1"],                      // one beyond the integer path's limit
+        ["-3.5", "-3.5", "12"],
+    ])
+    func figuresAreTheStatisticsOfTheValues(texts: [String]) {
+        let values = texts.map { Decimal(string: $0)! }
+        #expect(Self.figures(values) == [Statistics.mean(values), Statistics.median(values), values.min(), values.max(),
+                                         Statistics.standardDeviation(values)])
+    }
+
+    @Test func noScoredValueHasNoFigures() {
+        #expect(Self.figures([]) == [nil, nil, nil, nil, nil])
+    }
+}

@@ -158,6 +158,31 @@ struct XLSXOutputTests {
         #expect(!FileManager.default.fileExists(atPath: ws.path("x.xlsx")))
     }
 
+    /// `results` writes CSV and JSON Lines as rows come; with `-o` they still
+    /// reach the file whole or not at all.
+    @Test func streamedResultsReachTheFileWholeOrNotAtAll() throws {
+        let ws = try ReportCommandTests.SampleWorkspace()
+        for format in ["csv", "json"] {
+            let screen = try ws.run(["results", "--format", format])
+            #expect(screen.status == 0, "\(screen.stderr)")
+            #expect(screen.stdout.split(whereSeparator: \.isNewline).count > 3)
+            let target = ws.path("hasil.\(format)")
+            try Data("old".utf8).write(to: URL(fileURLWithPath: target))
+            let unknown = try ws.run(["results", "--index", "tidak-ada", "--format", format, "-o", target])
+            #expect(unknown.status == 1)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: target)) == Data("old".utf8))
+            let written = try ws.run(["results", "--format", format, "-o", target])
+            #expect(written.status == 0, "\(written.stderr)")
+            #expect(try String(contentsOfFile: target, encoding: .utf8) == screen.stdout)
+            let missing = ws.path("tidak-ada/hasil.\(format)")
+            let failed = try ws.run(["results", "--format", format, "-o", missing])
+            #expect(failed.status == 1)
+            #expect(failed.stderr.contains("pkri: cannot write \(missing):"), "\(failed.stderr)")
+        }
+        let left = try FileManager.default.contentsOfDirectory(atPath: ws.folder.path).filter { $0.contains(".pkri-") }
+        #expect(left.isEmpty, "temporary files left: \(left)")
+    }
+
     @Test func theFileIsReplacedWholeOrNotAtAll() throws {
         let ws = try ReportCommandTests.SampleWorkspace()
         // A file that cannot be written: a clear message, nothing left behind.

@@ -12,7 +12,12 @@ public struct GroupSummary: Sendable {
     public var scored = 0
     /// Subjects with a submitted verifier.
     public var verified = 0
-    public private(set) var values: [Decimal] = []
+    /// The scored values as whole hundredths while every one is (the exact
+    /// integer path of ``Statistics``; each value converted once), else as
+    /// decimals.
+    private var whole: [Int64] = []
+    private var decimals: [Decimal]?
+    public var values: [Decimal] { decimals ?? whole.map(Hundredths.decimal) }
     public var bands: [String: Int] = [:]
 
     public init(group: String, name: String) {
@@ -25,13 +30,35 @@ public struct GroupSummary: Sendable {
         if r.state == .verified { verified += 1 }
         guard let v = r.value else { return }
         scored += 1
-        values.append(v)
+        if decimals == nil, let h = Hundredths.hundredths(v) {
+            whole.append(h)
+        } else {
+            if decimals == nil {
+                decimals = whole.map(Hundredths.decimal)
+                whole = []
+            }
+            decimals?.append(v)
+        }
         if let b = r.band { bands[b, default: 0] += 1 }
     }
 
-    public var mean: Decimal? { Statistics.mean(values) }
-    public var median: Decimal? { Statistics.median(values) }
-    public var min: Decimal? { values.min() }
-    public var max: Decimal? { values.max() }
-    public var standardDeviation: Decimal? { Statistics.standardDeviation(values) }
+    public var mean: Decimal? {
+        if let decimals { return Statistics.mean(decimals) }
+        return whole.isEmpty ? nil : Hundredths(whole: whole).mean
+    }
+
+    public var median: Decimal? {
+        if let decimals { return Statistics.median(decimals) }
+        return whole.isEmpty ? nil : Hundredths(whole: whole).median
+    }
+
+    public var min: Decimal? { decimals.map { $0.min() } ?? whole.min().map(Hundredths.decimal) }
+    public var max: Decimal? { decimals.map { $0.max() } ?? whole.max().map(Hundredths.decimal) }
+
+    public var standardDeviation: Decimal? {
+        if let decimals { return Statistics.standardDeviation(decimals) }
+        guard whole.count >= 2 else { return nil }
+        guard let variance = Hundredths(whole: whole).variance else { return Statistics.standardDeviation(values) }
+        return DecimalText.round(Statistics.squareRoot(variance))
+    }
 }

@@ -10,6 +10,11 @@ public enum Grouping: String, Sendable, CaseIterable {
 
     /// The group of a subject, from its agency and (for innovations) itself.
     public func key(agency: Agency?, innovation: Innovation?) -> String {
+        key(agency: agency, kippYear: innovation?.kippYear, kippAward: innovation?.kippAward)
+    }
+
+    /// The group of a subject from its agency and, for an innovation, its KIPP year and award.
+    public func key(agency: Agency?, kippYear: Int?, kippAward: String?) -> String {
         switch self {
         case .province:
             guard let code = agency?.region else { return Self.national }
@@ -18,8 +23,8 @@ public enum Grouping: String, Sendable, CaseIterable {
             // A provincial agency groups under its province code.
             return agency?.region ?? Self.national
         case .agencyType: return agency?.type.rawValue ?? "-"
-        case .kippYear: return innovation?.kippYear.map(String.init) ?? "-"
-        case .award: return innovation?.kippAward ?? "-"
+        case .kippYear: return kippYear.map(String.init) ?? "-"
+        case .award: return kippAward ?? "-"
         case .agency: return agency?.id ?? "-"
         }
     }

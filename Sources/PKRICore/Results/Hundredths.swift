@@ -17,6 +17,11 @@ struct Hundredths {
     /// that sums of values and squares stay inside `Int64`.
     static let limit: UInt64 = 1 << 24
 
+    /// Values already in hundredths, each within ``limit``.
+    init(whole: [Int64]) {
+        values = whole
+    }
+
     init?(_ decimals: [Decimal]) {
         var out: [Int64] = []
         out.reserveCapacity(decimals.count)

@@ -16,12 +16,19 @@ public struct CSVWriter: Sendable {
 
     public func write(_ table: Tabular) -> String {
         let flat = table.flattened()
-        var out = byteOrderMark ? "\u{FEFF}" : ""
-        out += flat.columns.map { field(.text($0.id)) }.joined(separator: String(delimiter)) + "\r\n"
-        for row in flat.rows {
-            out += row.map(field).joined(separator: String(delimiter)) + "\r\n"
-        }
+        var out = header(flat.columns)
+        for row in flat.rows { out += line(row) }
         return out
+    }
+
+    /// The first line (after the BOM when asked): the column ids.
+    public func header(_ columns: [Tabular.Column]) -> String {
+        (byteOrderMark ? "\u{FEFF}" : "") + line(columns.map { .text($0.id) })
+    }
+
+    /// One row and its line end.
+    public func line(_ row: [Tabular.Cell]) -> String {
+        row.map(field).joined(separator: String(delimiter)) + "\r\n"
     }
 
     func field(_ cell: Tabular.Cell) -> String {

@@ -46,9 +46,12 @@ public struct Tabular: Sendable {
 
     /// One JSON object per row, keys in column order, after `format`.
     public func jsonLines() -> [String] {
-        rows.map { row in
-            JSON.object([("format", .string(format))] + zip(columns, row).map { ($0.id, Self.json($1)) }).serialized()
-        }
+        rows.map(jsonLine)
+    }
+
+    /// One row as a JSON object.
+    public func jsonLine(_ row: [Cell]) -> String {
+        JSON.object([("format", .string(format))] + zip(columns, row).map { ($0.id, Self.json($1)) }).serialized()
     }
 
     static func json(_ cell: Cell) -> JSON {

@@ -147,6 +147,32 @@ enum Migrations {
                 BEGIN DELETE FROM result WHERE subject = (SELECT subject FROM submission WHERE id = OLD.submission); END;
                 """)
         }
+        m.registerMigration("v6-result-cache-complete") { db in
+            // A row here says every registered subject has cached results for
+            // that template text, so readers need not look for missing ones.
+            // Any change that could leave a subject without rows clears it.
+            try db.execute(sql: """
+                CREATE TABLE resultComplete (templateSha256 TEXT PRIMARY KEY) WITHOUT ROWID;
+                CREATE TRIGGER result_incomplete_on_submission_insert AFTER INSERT ON submission
+                BEGIN DELETE FROM resultComplete; END;
+                CREATE TRIGGER result_incomplete_on_submission_update AFTER UPDATE ON submission
+                BEGIN DELETE FROM resultComplete; END;
+                CREATE TRIGGER result_incomplete_on_submission_delete AFTER DELETE ON submission
+                BEGIN DELETE FROM resultComplete; END;
+                CREATE TRIGGER result_incomplete_on_score_insert AFTER INSERT ON score
+                BEGIN DELETE FROM resultComplete; END;
+                CREATE TRIGGER result_incomplete_on_score_update AFTER UPDATE ON score
+                BEGIN DELETE FROM resultComplete; END;
+                CREATE TRIGGER result_incomplete_on_score_delete AFTER DELETE ON score
+                BEGIN DELETE FROM resultComplete; END;
+                CREATE TRIGGER result_incomplete_on_innovation_insert AFTER INSERT ON innovation
+                BEGIN DELETE FROM resultComplete; END;
+                CREATE TRIGGER result_incomplete_on_agency_insert AFTER INSERT ON agency
+                BEGIN DELETE FROM resultComplete; END;
+                CREATE TRIGGER result_incomplete_on_result_delete AFTER DELETE ON result
+                BEGIN DELETE FROM resultComplete; END;
+                """)
+        }
         return m
     }
 }

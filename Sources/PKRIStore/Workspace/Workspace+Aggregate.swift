@@ -8,27 +8,42 @@ extension Workspace {
     /// memory grows with groups and subjects, not with submissions.
     public func aggregate(template t: Template, index: String, by grouping: Grouping,
                           language l: Language) throws(WorkspaceError) -> [GroupSummary] {
-        let registry = try registryMaps()
+        let agencies = try registryMaps(innovations: false).agencies
         var groups: [String: GroupSummary] = [:]
-        _ = try forEachResult(template: t, indices: [index]) { subject, results in
+        var keys: [String: String] = [:]   // by agency, for the groupings that depend on the agency alone
+        _ = try forEachSubject(template: t, indices: [index]) { subject, results in
             guard let r = results.first else { return }
-            let key = groupKey(subject, t, grouping, registry)
-            groups[key, default: GroupSummary(group: key, name: grouping.name(of: key, agencies: registry.agencies, l))].add(r)
+            let key = Self.groupKey(subject, grouping, agencies, memo: &keys)
+            groups[key, default: GroupSummary(group: key, name: grouping.name(of: key, agencies: agencies, l))].add(r)
         }
         return groups.values.sorted { $0.group.utf8.lexicographicallyPrecedes($1.group.utf8) }
     }
 
-    /// Results of one index with their group, for rankings.
+    /// Results of every index with their group, for rankings.
     public func groupedResults(template t: Template, index: String, by grouping: Grouping?,
                                language l: Language) throws(WorkspaceError) -> [(group: String, name: String, results: [SubjectResult])] {
-        let registry = try registryMaps()
+        let agencies = try registryMaps(innovations: false).agencies
         var groups: [String: [SubjectResult]] = [:]
-        _ = try forEachResult(template: t) { subject, results in
-            let key = grouping.map { groupKey(subject, t, $0, registry) } ?? "*"
+        var keys: [String: String] = [:]
+        _ = try forEachSubject(template: t) { subject, results in
+            let key = grouping.map { Self.groupKey(subject, $0, agencies, memo: &keys) } ?? "*"
             groups[key, default: []].append(contentsOf: results)
         }
         return groups.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { key in
-            (key, grouping.map { $0.name(of: key, agencies: registry.agencies, l) } ?? l.pick("semua", "all"), groups[key]!)
+            (key, grouping.map { $0.name(of: key, agencies: agencies, l) } ?? l.pick("semua", "all"), groups[key]!)
+        }
+    }
+
+    private static func groupKey(_ s: SubjectRecord, _ grouping: Grouping, _ agencies: [String: Agency],
+                                 memo: inout [String: String]) -> String {
+        switch grouping {
+        case .kippYear, .award:
+            return grouping.key(agency: agencies[s.agency], kippYear: s.kippYear, kippAward: s.kippAward)
+        case .province, .regency, .agencyType, .agency:
+            if let known = memo[s.agency] { return known }
+            let key = grouping.key(agency: agencies[s.agency], kippYear: nil, kippAward: nil)
+            memo[s.agency] = key
+            return key
         }
     }
 
@@ -37,11 +52,10 @@ extension Workspace {
         var innovations: [String: Innovation]
     }
 
-    /// The registry as grouping and naming need it: ids, names, agency
-    /// type and region, innovation agency, KIPP year and award. The extra
-    /// columns, parents and replications are not read (decoding them for
-    /// every subject was a fifth of an aggregation's time).
-    func registryMaps() throws(WorkspaceError) -> RegistryMaps {
+    /// The registry as naming needs it: ids, names, agency type and region,
+    /// and (when asked) innovation agency, KIPP year and award. The extra
+    /// columns, parents and replications are not read.
+    func registryMaps(innovations withInnovations: Bool = true) throws(WorkspaceError) -> RegistryMaps {
         try read { db in
             var agencies: [String: Agency] = [:]
             let agencyRows = try Row.fetchCursor(db, sql: "SELECT id, name, type, region FROM agency")
@@ -50,17 +64,12 @@ extension Workspace {
                 agencies[row[0]] = Agency(id: row[0], name: row[1], type: type, region: row[3])
             }
             var innovations: [String: Innovation] = [:]
+            guard withInnovations else { return RegistryMaps(agencies: agencies, innovations: innovations) }
             let innovationRows = try Row.fetchCursor(db, sql: "SELECT id, name, agency, kippYear, kippAward FROM innovation")
             while let row = try innovationRows.next() {
                 innovations[row[0]] = Innovation(id: row[0], name: row[1], agency: row[2], kippYear: row[3], kippAward: row[4])
             }
             return RegistryMaps(agencies: agencies, innovations: innovations)
         }
-    }
-
-    private func groupKey(_ subject: String, _ t: Template, _ grouping: Grouping, _ r: RegistryMaps) -> String {
-        if t.subject == .agency { return grouping.key(agency: r.agencies[subject], innovation: nil) }
-        let innovation = r.innovations[subject]
-        return grouping.key(agency: innovation.flatMap { r.agencies[$0.agency] }, innovation: innovation)
     }
 }

@@ -20,11 +20,17 @@ extension Workspace {
         guard !t.indices.isEmpty else { return }
         let table = t.subject == .agency ? "agency" : "innovation"
         do {
+            // All of them: one flag (table resultComplete) says whether any is
+            // missing; without it the write below finds the missing ones and
+            // sets it. One subject: a lookup says whether it is cached.
             let fresh = try pool.read { db in
-                try Bool.fetchOne(db, sql: """
-                    SELECT NOT EXISTS (SELECT 1 FROM \(table) reg WHERE \(only == nil ? "1" : "reg.id = ?")
-                        AND NOT EXISTS (SELECT 1 FROM result r WHERE r.templateSha256 = ? AND r.subject = reg.id))
-                    """, arguments: only == nil ? [t.sha256] : [only!, t.sha256]) ?? false
+                if let only {
+                    return try Bool.fetchOne(db.cachedStatement(sql: """
+                        SELECT EXISTS (SELECT 1 FROM result WHERE subject = ? AND templateSha256 = ?)
+                        """), arguments: [only, t.sha256]) ?? false
+                }
+                return try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM resultComplete WHERE templateSha256 = ?"),
+                                         arguments: [t.sha256]) ?? false
             }
             if fresh { return }
             try pool.write { db in
@@ -49,6 +55,11 @@ extension Workspace {
                 // A few subjects (after an assessment was saved): one lookup
                 // each. Many (after an import): one pass over every
                 // submission in subject order, as they come.
+                defer {
+                    if only == nil {
+                        try? db.execute(sql: "INSERT OR REPLACE INTO resultComplete VALUES (?)", arguments: [t.sha256])
+                    }
+                }
                 if missing.count <= 64 {
                     for subject in missing { try store(subject, try computeResults(of: subject, template: t, in: db)) }
                     return

@@ -27,34 +27,55 @@ extension Workspace {
     /// concurrent writer dropped since is computed from its submissions.
     public func forEachResult(template t: Template, subject only: String? = nil, indices wanted: Set<String>? = nil,
                               _ body: (String, [SubjectResult]) throws -> Void) throws(WorkspaceError) -> ResultsRun {
+        try forEachSubject(template: t, subject: only, indices: wanted) { try body($0.id, $1) }
+    }
+
+    /// A registered subject as grouping needs it, read with its results.
+    struct SubjectRecord {
+        var id: String
+        /// The innovation's agency; for agency templates, the subject itself.
+        var agency: String
+        var kippYear: Int?
+        var kippAward: String?
+    }
+
+    /// ``forEachResult(template:subject:indices:_:)`` with each subject's registry record.
+    func forEachSubject(template t: Template, subject only: String? = nil, indices wanted: Set<String>? = nil,
+                        _ body: (SubjectRecord, [SubjectResult]) throws -> Void) throws(WorkspaceError) -> ResultsRun {
         refreshResultCache(template: t, subject: only)
         let indices = t.indices.filter { wanted?.contains($0.id) ?? true }
         return try read { db in
-            let table = t.subject == .agency ? "agency" : "innovation"
+            let registry = t.subject == .agency ? "agency reg" : "innovation reg"
+            let record = t.subject == .agency ? "reg.id, NULL, NULL" : "reg.agency, reg.kippYear, reg.kippAward"
             var arguments: StatementArguments = [t.sha256]
+            // One index (aggregate, a filtered listing): looked up by its key.
+            let single = wanted?.count == 1 ? wanted!.first! : nil
+            if let single { arguments += [single] }
             if let only { arguments += [only] }
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT reg.id, r.indexId, r.value, r.band, r.assessors, r.spread, r.disagreement, r.claimed, r.gap, r.state
-                FROM \(table) reg LEFT JOIN result r ON r.templateSha256 = ? AND r.subject = reg.id
+                SELECT reg.id, r.indexId, r.value, r.band, r.assessors, r.spread, r.disagreement, r.claimed, r.gap, r.state,
+                       \(record)
+                FROM \(registry) LEFT JOIN result r ON r.subject = reg.id AND r.templateSha256 = ?
+                    \(single == nil ? "" : "AND r.indexId = ?")
                 \(only == nil ? "" : "WHERE reg.id = ?")
                 ORDER BY reg.id
                 """, arguments: arguments)
-            var subject: String?
+            var subject: SubjectRecord?
             var cached: [String: SubjectResult] = [:]
             func flush() throws {
                 guard let s = subject else { return }
                 var results = indices.compactMap { cached[$0.id] }
                 if results.count != indices.count {
-                    let all = try computeResults(of: s, template: t, in: db)
+                    let all = try computeResults(of: s.id, template: t, in: db)
                     results = all.filter { r in indices.contains { $0.id == r.index } }
                 }
                 try body(s, results)
             }
             while let row = try rows.next() {
                 let id: String = row[0]
-                if id != subject {
+                if id != subject?.id {
                     try flush()
-                    subject = id
+                    subject = SubjectRecord(id: id, agency: row[10], kippYear: row[11], kippAward: row[12])
                     cached.removeAll(keepingCapacity: true)
                 }
                 guard let index: String = row[1], wanted?.contains(index) ?? true else { continue }

@@ -36,7 +36,7 @@ struct ResultsCommand: ParsableCommand {
     func run() throws {
         let l = workspace.lang
         let ws = try workspace.open()
-        var table = ResultsTable.make(l)
+        let rows = try RowSink(ResultsTable.make(l), options: output, language: l)
         do {
             let t: Template
             if let index {
@@ -46,7 +46,7 @@ struct ResultsCommand: ParsableCommand {
             }
             let run = try ws.forEachResult(template: t, subject: subject, indices: index.map { [$0] }) { _, results in
                 for r in results where (!flagged || r.disagreement) && (!notAssessed || r.state == .notStarted) {
-                    table.add(ResultsTable.row(r, template: t, language: l))
+                    rows.add(ResultsTable.row(r, template: t, language: l))
                 }
             }
             if run.leftOut > 0 {
@@ -56,7 +56,7 @@ struct ResultsCommand: ParsableCommand {
         } catch let error as WorkspaceError {
             throw workspace.fail(error)
         }
-        try output.emit(table, language: l)
+        try rows.finish()
     }
 }
 

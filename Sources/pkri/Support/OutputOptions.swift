@@ -35,13 +35,15 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
+    var csvWriter: CSVWriter { CSVWriter(delimiter: Character(delimiter), byteOrderMark: bom) }
+
     /// Writes the table in the chosen format to the screen or the file.
     func emit(_ table: Tabular, language l: Language) throws {
         let data: Data
         switch effectiveFormat {
         case .table: data = Data((table.textTable(l).joined(separator: "\n") + "\n").utf8)
         case .json: data = Data(table.jsonLines().map { $0 + "\n" }.joined().utf8)
-        case .csv: data = Data(CSVWriter(delimiter: Character(delimiter), byteOrderMark: bom).write(table).utf8)
+        case .csv: data = Data(csvWriter.write(table).utf8)
         case .xlsx: data = try XLSXWriter().data(table)
         }
         guard let output else {
