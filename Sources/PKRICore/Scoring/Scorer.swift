@@ -50,8 +50,11 @@ public struct Scorer: Sendable {
                                  max: max, weight: q.weight, evidence: evidence, shortfall: .notRelevant)
         }
         guard let text, let answer else {
+            // Zero exact units too: without them the section, and so the
+            // index, would fall back to `Decimal` (about half of all submissions).
             return QuestionScore(id: q.id, scored: q.isScored, relevant: true, answer: nil, earned: 0,
-                                 max: max, weight: q.weight, evidence: evidence, shortfall: .unanswered)
+                                 max: max, weight: q.weight, evidence: evidence, shortfall: .unanswered,
+                                 earnedUnits: 0)
         }
         var (earned, units) = q.isScored ? q.award(for: answer.values) : (0, 0)
         let isZero = units.map { $0 == 0 } ?? (earned == 0)
