@@ -21,46 +21,56 @@ public enum JSON: Sendable, Equatable {
 
     /// One line, no spaces.
     public func serialized() -> String {
-        var out = ""
+        // Bytes, not String: a score line is some 4 KB in over a thousand
+        // small pieces, and each `String +=` cost more than the piece.
+        var out: [UInt8] = []
+        out.reserveCapacity(1024)
         write(to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(to out: inout String) {
+    private func write(to out: inout [UInt8]) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let d): out += DecimalText.format(d)
-        case .scaled(let units, let scale): out += ExactUnits.text(units, scale: scale)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .number(let d): out.append(contentsOf: DecimalText.format(d).utf8)
+        case .scaled(let units, let scale): out.append(contentsOf: ExactUnits.text(units, scale: scale).utf8)
         case .string(let s): JSON.escape(s, into: &out)
         case .array(let items):
-            out += "["
-            for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                item.write(to: &out)
+            out.append(UInt8(ascii: "["))
+            for i in items.indices {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                items[i].write(to: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            out += "{"
-            for (i, (key, value)) in members.enumerated() {
-                if i > 0 { out += "," }
-                JSON.escape(key, into: &out)
-                out += ":"
-                value.write(to: &out)
+            out.append(UInt8(ascii: "{"))
+            for i in members.indices {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                JSON.escape(members[i].0, into: &out)
+                out.append(UInt8(ascii: ":"))
+                members[i].1.write(to: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    static func escape(_ s: String, into out: inout String) {
-        out += "\""
-        // Most text needs no escape: append it whole (scalar by scalar is slow).
+    static func escape(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        // Most text needs no escape: copy its bytes whole.
         // 0xE2 starts U+2028 and U+2029 (and other text, which takes the slow path).
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
-            out += s
-            out += "\""
-            return
-        }
+        let copied = s.utf8.withContiguousStorageIfAvailable { bytes in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        } ?? false
+        if !copied { out.append(contentsOf: escaped(s).utf8) }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// `s` with JSON escapes, scalar by scalar, without the quotes.
+    private static func escaped(_ s: String) -> String {
+        var out = ""
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -78,6 +88,6 @@ public enum JSON: Sendable, Equatable {
                 }
             }
         }
-        out += "\""
+        return out
     }
 }
