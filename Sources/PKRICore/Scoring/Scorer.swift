@@ -30,6 +30,29 @@ public struct Scorer: Sendable {
             questionScores.append(withUnits(score(question, relevant: relevant, text: text,
                                                   answer: byQuestion[question.id]), of: question))
         }
+        return result(questionScores, document: document)
+    }
+
+    /// ``score(_:)`` of the answers the checker evaluated, reusing its
+    /// relevance and answer document instead of evaluating every condition
+    /// again. The same result: without errors, the checker's document is
+    /// the one ``score(_:)`` builds (see ``AnswerEvaluation``).
+    public func score(checked evaluation: AnswerEvaluation) -> ScoreResult {
+        precondition(evaluation.templateID == template.id && evaluation.templateVersion == template.version
+                     && evaluation.relevant.count == template.questions.count,
+                     "an evaluation made against another template")
+        var questionScores: [QuestionScore] = []
+        questionScores.reserveCapacity(template.questions.count)
+        for (i, question) in template.questions.enumerated() {
+            questionScores.append(withUnits(score(question, relevant: evaluation.relevant[i],
+                                                  text: evaluation.texts[i], answer: evaluation.answers[i]),
+                                            of: question))
+        }
+        return result(questionScores, document: evaluation.document)
+    }
+
+    /// Rules 5 to 8, from every question's score.
+    private func result(_ questionScores: [QuestionScore], document: any AnswerDocument) -> ScoreResult {
         let indices = template.indices.map { index in
             score(index, questions: questionScores, document: document)
         }

@@ -49,9 +49,11 @@ struct ScoreCommand: ParsableCommand {
                 do throws(DocumentError) {
                     let submission = try reader.read(contentsOf: input.path)
                     if input.fromFolder, submission.template != template.id { return .skipped }
-                    let problems = submission.problems(against: template, language: language)
-                    if problems.hasErrors { return .invalid(problems) }
-                    let result = Scorer(template).score(submission.answers)
+                    // One relevance pass: the scorer reuses what the checker evaluated.
+                    let checked = submission.check(against: template, language: language)
+                    let problems = checked.problems
+                    guard let evaluation = checked.evaluation else { return .invalid(problems) }
+                    let result = Scorer(template).score(checked: evaluation)
                     let text = json
                         ? ScoreJSON.make(result, submission: submission, template: template).serialized()
                         : ScoreBreakdown(template: template, submission: submission, result: result,
