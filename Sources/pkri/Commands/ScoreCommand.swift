@@ -55,7 +55,7 @@ struct ScoreCommand: ParsableCommand {
                     guard let evaluation = checked.evaluation else { return .invalid(problems) }
                     let result = Scorer(template).score(checked: evaluation)
                     let text = json
-                        ? ScoreJSON.make(result, submission: submission, template: template).serialized()
+                        ? ScoreJSON.line(result, submission: submission, template: template)
                         : ScoreBreakdown(template: template, submission: submission, result: result,
                                          language: language).render()
                     return .scored(text, warnings: problems)

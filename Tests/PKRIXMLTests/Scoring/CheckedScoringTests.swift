@@ -8,8 +8,12 @@ import Testing
 /// ``Scorer/score(_:)`` computes from the answers alone, byte for byte.
 @Suite("Scoring reuses the checker's evaluation")
 struct CheckedScoringTests {
+    /// The line `pkri score --json` writes; also checks that it is the
+    /// ``ScoreJSON/make(_:submission:template:)`` tree, serialized.
     static func json(_ result: ScoreResult, _ submission: Submission, _ template: Template) -> String {
-        ScoreJSON.make(result, submission: submission, template: template).serialized()
+        let line = ScoreJSON.line(result, submission: submission, template: template)
+        #expect(line == ScoreJSON.make(result, submission: submission, template: template).serialized())
+        return line
     }
 
     static func draft(_ template: Template, _ answers: [Answer]) -> Submission {
