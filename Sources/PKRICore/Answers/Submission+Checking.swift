@@ -37,6 +37,7 @@ extension Submission {
                   "updated (\(updated)) is earlier than created (\(created))")
         }
         var seen: [String: Answer] = [:]
+        seen.reserveCapacity(answers.count)   // growing it step by step rehashed every answer several times
         for answer in answers {
             if let first = seen[answer.question] {
                 error(answer.location, "pertanyaan '\(answer.question)' sudah dijawab di baris \(first.location?.line ?? 0)",
