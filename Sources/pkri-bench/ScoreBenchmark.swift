@@ -213,7 +213,8 @@ struct ScoreBenchmark {
         subm/s and µs/subm are wall clock; CPU µs/subm is user+system time of every thread per submission
         (less sensitive than wall time to other load on the machine).
         parse = read the file, safe parse, XML Schema, model; check = Submission.problems; score = Scorer.score.
-        check only and score only run on submissions parsed beforehand. Peak RSS is VmHWM after the
+        parse+check+score scores with the checker's relevance (Submission.check, Scorer.score(checked:)), as
+        pkri score does. check only and score only run on submissions parsed beforehand. Peak RSS is VmHWM after the
         workload (it only grows; the parsed submissions are held from "check only" on).
         scoring runs all came to: \(distinct.sorted().joined(separator: " | "))
         """)
