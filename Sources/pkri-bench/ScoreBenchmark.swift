@@ -5,8 +5,8 @@ import PKRIXML
 /// `pkri-bench score`: submissions per second for
 ///
 /// - parse+check+score from the XML files, one thread: read the file, safe
-///   parse, XML Schema, the model, ``Submission/problems(against:language:)``
-///   and ``Scorer/score(_:)`` — what `pkri score` does per file, without
+///   parse, XML Schema, the model, ``Submission/check(against:language:)``
+///   and ``Scorer/score(checked:)`` — what `pkri score` does per file, without
 ///   writing the output;
 /// - the same on every core;
 /// - its three parts alone, one thread: parse (read, safe parse, XML Schema,
@@ -109,11 +109,12 @@ struct ScoreBenchmark {
         for path in paths {
             do throws(DocumentError) {
                 let submission = try reader.read(contentsOf: path)
-                guard !submission.problems(against: template, language: reader.language).hasErrors else {
+                // As `pkri score` does: the scorer reuses the checker's relevance.
+                guard let evaluation = submission.check(against: template, language: reader.language).evaluation else {
                     tally.invalid += 1
                     continue
                 }
-                tally.count(scorer.score(submission.answers))
+                tally.count(scorer.score(checked: evaluation))
             } catch {
                 tally.invalid += 1
             }
@@ -212,7 +213,8 @@ struct ScoreBenchmark {
         subm/s and µs/subm are wall clock; CPU µs/subm is user+system time of every thread per submission
         (less sensitive than wall time to other load on the machine).
         parse = read the file, safe parse, XML Schema, model; check = Submission.problems; score = Scorer.score.
-        check only and score only run on submissions parsed beforehand. Peak RSS is VmHWM after the
+        parse+check+score scores with the checker's relevance (Submission.check, Scorer.score(checked:)), as
+        pkri score does. check only and score only run on submissions parsed beforehand. Peak RSS is VmHWM after the
         workload (it only grows; the parsed submissions are held from "check only" on).
         scoring runs all came to: \(distinct.sorted().joined(separator: " | "))
         """)

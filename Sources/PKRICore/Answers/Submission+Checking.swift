@@ -6,6 +6,13 @@ extension Submission {
     /// for type, options, bounds and `constraint`, and, once submitted,
     /// every required relevant question answered. Returns every problem.
     public func problems(against template: Template, language l: Language) -> [Diagnostic] {
+        check(against: template, language: l).problems
+    }
+
+    /// ``problems(against:language:)``, and, when none is an error, the
+    /// relevance and answer document it computed, for
+    /// ``Scorer/score(checked:)``.
+    public func check(against template: Template, language l: Language) -> SubmissionCheck {
         var out: [Diagnostic] = []
         let here = location ?? SourceLocation(file: "?", line: 1)
         func error(_ at: SourceLocation?, _ id: String, _ en: String) {
@@ -14,12 +21,12 @@ extension Submission {
         if self.template != template.id {
             error(here, "pengajuan ini untuk templat '\(self.template)', bukan '\(template.id)'",
                   "this submission is for template '\(self.template)', not '\(template.id)'")
-            return out
+            return SubmissionCheck(problems: out, evaluation: nil)
         }
         if templateVersion != template.version {
             error(here, "pengajuan ini untuk versi templat '\(templateVersion)', bukan '\(template.version)'",
                   "this submission is for template version '\(templateVersion)', not '\(template.version)'")
-            return out
+            return SubmissionCheck(problems: out, evaluation: nil)
         }
         for (name, stamp) in [("created", created), ("updated", updated)] where Timestamp(stamp) == nil {
             error(here, "\(name) '\(stamp)' harus waktu ISO 8601 dengan zona waktu, mis. 2026-06-21T10:15:00Z",
@@ -30,6 +37,7 @@ extension Submission {
                   "updated (\(updated)) is earlier than created (\(created))")
         }
         var seen: [String: Answer] = [:]
+        seen.reserveCapacity(answers.count)   // growing it step by step rehashed every answer several times
         for answer in answers {
             if let first = seen[answer.question] {
                 error(answer.location, "pertanyaan '\(answer.question)' sudah dijawab di baris \(first.location?.line ?? 0)",
@@ -44,9 +52,18 @@ extension Submission {
         // as the spec builds it, so `constraint` sees what it would see live.
         let document = template.engine.makeAnswerDocument()
         var missing: [Question] = []
+        let count = template.questions.count
+        var relevance: [Bool] = [], answers: [Answer?] = [], texts: [String?] = []
+        relevance.reserveCapacity(count)
+        answers.reserveCapacity(count)
+        texts.reserveCapacity(count)
         for question in template.questions {
             let relevant = question.relevant.map(document.isTrue) ?? true
-            guard let answer = seen[question.id] else {
+            let answer = seen[question.id]
+            relevance.append(relevant)
+            answers.append(answer)
+            texts.append(nil)
+            guard let answer else {
                 if relevant, question.required { missing.append(question) }
                 continue
             }
@@ -60,6 +77,7 @@ extension Submission {
                     error(answer.location, "\(question.id): \(message)", "\(question.id): \(message)")
                 } else if relevant {
                     document.append(question: question.id, text: text)
+                    texts[texts.count - 1] = text
                 }
             }
         }
@@ -68,6 +86,9 @@ extension Submission {
             error(here, "berstatus submitted tetapi pertanyaan wajib yang relevan belum dijawab: \(ids)",
                   "status is submitted but required relevant questions are unanswered: \(ids)")
         }
-        return out
+        guard !out.hasErrors else { return SubmissionCheck(problems: out, evaluation: nil) }
+        let evaluation = AnswerEvaluation(templateID: template.id, templateVersion: template.version,
+                                          relevant: relevance, answers: answers, texts: texts, document: document)
+        return SubmissionCheck(problems: out, evaluation: evaluation)
     }
 }

@@ -23,16 +23,16 @@ public enum ScoreJSON {
     static func index(_ s: IndexScore) -> JSON {
         .object([
             ("id", .string(s.id)),
-            ("value", .optional(s.value)),
+            ("value", s.valueUnits.map { .scaled($0, scale: 2) } ?? .optional(s.value)),
             ("band", .optional(s.band)),
             ("gated", .bool(s.gated)),
-            ("gate", s.gate.map { .number(Decimal($0 + 1)) } ?? .null),
+            ("gate", s.gate.map { .scaled(Int128($0 + 1), scale: 0) } ?? .null),
             ("sections", .array(s.sections.map { section in
                 .object([
                     ("id", .string(section.id)),
-                    ("weight", .number(section.weight)),
-                    ("earned", .number(section.earned)),
-                    ("max", .number(section.max)),
+                    ("weight", number(section.weightUnits, scale: ExactUnits.digits, section.weight)),
+                    ("earned", sum(section, earned: true)),
+                    ("max", sum(section, earned: false)),
                     ("counted", .bool(section.counted)),
                 ])
             })),
@@ -41,14 +41,29 @@ public enum ScoreJSON {
                     ("id", .string(q.id)),
                     ("relevant", .bool(q.relevant)),
                     ("answer", .optional(q.answer)),
-                    ("earned", .number(q.earned)),
-                    ("max", .number(q.max)),
-                    ("weight", .number(q.weight)),
+                    ("earned", number(q.earnedUnits, scale: ExactUnits.digits, q.earned)),
+                    ("max", number(q.maxUnits, scale: ExactUnits.digits, q.max)),
+                    ("weight", number(q.weightUnits, scale: ExactUnits.digits, q.weight)),
                     ("evidence", .string(q.evidence.rawValue)),
                     ("shortfall", .optional(q.shortfall?.code)),
                 ])
             })),
         ])
+    }
+}
+
+extension ScoreJSON {
+    /// The exact figure when there is one, else the `Decimal`.
+    static func number(_ units: Int128?, scale: Int, _ value: @autoclosure () -> Decimal) -> JSON {
+        units.map { .scaled($0, scale: scale) } ?? .number(value())
+    }
+
+    /// A section's earned or max sum, from its exact units when it has them.
+    static func sum(_ section: SectionScore, earned: Bool) -> JSON {
+        switch section.sums {
+        case .exact(let e, let m): return .scaled(earned ? e : m, scale: 2 * ExactUnits.digits)
+        case .decimal(let e, let m): return .number(earned ? e : m)
+        }
     }
 }
 

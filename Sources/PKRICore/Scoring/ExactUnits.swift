@@ -105,6 +105,11 @@ struct ExactFraction {
 
     /// Rounded half away from zero to `places` decimals (spec, rule 8).
     func rounded(places: Int) -> Decimal? {
+        roundedUnits(places: places).map { ExactUnits.decimal($0, scale: places) }
+    }
+
+    /// ``rounded(places:)`` as a whole number of 10^-`places`.
+    func roundedUnits(places: Int) -> Int128? {
         var factor: Int128 = 1
         for _ in 0..<places { factor *= 10 }
         let (scaled, overflow) = numerator.magnitude.multipliedReportingOverflow(by: UInt128(factor))
@@ -113,7 +118,7 @@ struct ExactFraction {
         var q = scaled / d
         if (scaled % d) * 2 >= d { q += 1 }
         guard q <= UInt128(Int128.max) else { return nil }
-        return ExactUnits.decimal(numerator < 0 ? -Int128(q) : Int128(q), scale: places)
+        return numerator < 0 ? -Int128(q) : Int128(q)
     }
 
     private static func gcd(_ a: UInt128, _ b: UInt128) -> UInt128 {

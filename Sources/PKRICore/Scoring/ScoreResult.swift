@@ -23,6 +23,9 @@ public struct IndexScore: Sendable {
     public let sections: [SectionScore]
     /// The scored questions of the index's sections, in document order.
     public let questions: [QuestionScore]
+    /// `value` in exact hundredths, when the scorer computed it so: output
+    /// writes it from the integer (``JSON/scaled(_:scale:)``).
+    var valueUnits: Int128? = nil
 
     public var gated: Bool { gate != nil }
 }
@@ -61,11 +64,14 @@ public struct SectionScore: Sendable {
     }
 
     let sums: Sums
+    /// `weight` in exact millionths, when it is exact.
+    let weightUnits: Int128?
 
-    init(id: String, weight: Decimal, sums: Sums) {
+    init(id: String, weight: Decimal, sums: Sums, weightUnits: Int128? = nil) {
         self.id = id
         self.weight = weight
         self.sums = sums
+        self.weightUnits = weightUnits
     }
     /// r(s), unrounded.
     public var ratio: Decimal? { counted ? earned / max : nil }
@@ -99,4 +105,7 @@ public struct QuestionScore: Sendable {
     public let shortfall: Shortfall?
     /// `earned` in exact millionths, when the question's figures are exact.
     var earnedUnits: Int128? = nil
+    /// `max` and `weight` in exact millionths, when they are exact.
+    var maxUnits: Int128? = nil
+    var weightUnits: Int128? = nil
 }

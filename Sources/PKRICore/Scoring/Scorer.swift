@@ -27,12 +27,46 @@ public struct Scorer: Sendable {
                 text = t
                 document.append(question: question.id, text: t)
             }
-            questionScores.append(score(question, relevant: relevant, text: text, answer: byQuestion[question.id]))
+            questionScores.append(withUnits(score(question, relevant: relevant, text: text,
+                                                  answer: byQuestion[question.id]), of: question))
         }
+        return result(questionScores, document: document)
+    }
+
+    /// ``score(_:)`` of the answers the checker evaluated, reusing its
+    /// relevance and answer document instead of evaluating every condition
+    /// again. The same result: without errors, the checker's document is
+    /// the one ``score(_:)`` builds (see ``AnswerEvaluation``).
+    public func score(checked evaluation: AnswerEvaluation) -> ScoreResult {
+        precondition(evaluation.templateID == template.id && evaluation.templateVersion == template.version
+                     && evaluation.relevant.count == template.questions.count,
+                     "an evaluation made against another template")
+        var questionScores: [QuestionScore] = []
+        questionScores.reserveCapacity(template.questions.count)
+        for (i, question) in template.questions.enumerated() {
+            questionScores.append(withUnits(score(question, relevant: evaluation.relevant[i],
+                                                  text: evaluation.texts[i], answer: evaluation.answers[i]),
+                                            of: question))
+        }
+        return result(questionScores, document: evaluation.document)
+    }
+
+    /// Rules 5 to 8, from every question's score.
+    private func result(_ questionScores: [QuestionScore], document: any AnswerDocument) -> ScoreResult {
         let indices = template.indices.map { index in
             score(index, questions: questionScores, document: document)
         }
         return ScoreResult(indices: indices, questions: questionScores)
+    }
+
+    /// Adds the exact figures that output writes from integers.
+    private func withUnits(_ score: QuestionScore, of q: Question) -> QuestionScore {
+        guard let exact = q.exact else { return score }
+        var score = score
+        score.maxUnits = q.isScored ? exact.maxPoints : 0
+        score.weightUnits = exact.weight
+        if !score.relevant { score.earnedUnits = 0 }
+        return score
     }
 
     private func score(_ q: Question, relevant: Bool, text: String?, answer: Answer?) -> QuestionScore {
@@ -50,8 +84,11 @@ public struct Scorer: Sendable {
                                  max: max, weight: q.weight, evidence: evidence, shortfall: .notRelevant)
         }
         guard let text, let answer else {
+            // Zero exact units too: without them the section, and so the
+            // index, would fall back to `Decimal` (about half of all submissions).
             return QuestionScore(id: q.id, scored: q.isScored, relevant: true, answer: nil, earned: 0,
-                                 max: max, weight: q.weight, evidence: evidence, shortfall: .unanswered)
+                                 max: max, weight: q.weight, evidence: evidence, shortfall: .unanswered,
+                                 earnedUnits: 0)
         }
         var (earned, units) = q.isScored ? q.award(for: answer.values) : (0, 0)
         let isZero = units.map { $0 == 0 } ?? (earned == 0)
@@ -84,20 +121,23 @@ public struct Scorer: Sendable {
             let scores = questions[offset..<(offset + section.questions.count)]
             for s in scores where s.scored { indexQuestions.append(s) }
             let sums = Self.exactSums(section.questions, scores) ?? Self.decimalSums(scores)
-            sections.append(SectionScore(id: section.id, weight: section.weight, sums: sums))
+            sections.append(SectionScore(id: section.id, weight: section.weight, sums: sums,
+                                         weightUnits: section.exactWeight))
         }
         let gate = index.gates.firstIndex { document.isTrue($0.when) }
         let rounded: Decimal?
+        var units: Int128?
         if let gate {
             rounded = DecimalText.round(index.gates[gate].value)
-        } else if let exact = Self.exactIndexValue(scale: index.exactScale, sections: sections,
+        } else if let exact = Self.exactIndexUnits(scale: index.exactScale, sections: sections,
                                                     weights: template.sections(of: index).map(\.exactWeight)) {
-            rounded = exact
+            units = exact
+            rounded = exact.map { ExactUnits.decimal($0, scale: 2) }
         } else {
             rounded = Self.indexValue(scale: index.scale, sections: sections).map { DecimalText.round($0) }
         }
         return IndexScore(id: index.id, value: rounded, band: rounded.flatMap { index.band(for: $0)?.id },
-                          gate: gate, sections: sections, questions: indexQuestions)
+                          gate: gate, sections: sections, questions: indexQuestions, valueUnits: units)
     }
 
     /// Scoring rule 5 in exact units (10^-12); nil when a figure is not exact
@@ -131,6 +171,13 @@ public struct Scorer: Sendable {
     /// then computes with `Decimal`).
     /// `weights`: each section's weight in millionths, nil when not exact.
     static func exactIndexValue(scale: Int128?, sections: [SectionScore], weights sectionWeights: [Int128?]) -> Decimal?? {
+        exactIndexUnits(scale: scale, sections: sections, weights: sectionWeights)
+            .map { $0.map { ExactUnits.decimal($0, scale: 2) } }
+    }
+
+    /// ``exactIndexValue(scale:sections:weights:)`` in hundredths, as kept
+    /// for output (``IndexScore/valueUnits``).
+    static func exactIndexUnits(scale: Int128?, sections: [SectionScore], weights sectionWeights: [Int128?]) -> Int128?? {
         guard let scale else { return nil }
         var sum = ExactFraction(0, 1)!
         var weights: Int128 = 0
@@ -148,7 +195,7 @@ public struct Scorer: Sendable {
         // W in millionths cancels between Σ W·r and Σ W; the scale does not.
         let (below, overflow) = weights.multipliedReportingOverflow(by: ExactUnits.one)
         guard !overflow, let factor = ExactFraction(scale, below), let value = sum.multiplied(by: factor),
-              let rounded = value.rounded(places: 2) else { return nil }
+              let rounded = value.roundedUnits(places: 2) else { return nil }
         return .some(rounded)
     }
 

@@ -62,7 +62,7 @@ extension Question {
     }
 
     private func optionIndex(_ value: String) -> Int? {
-        options.firstIndex { $0.value.utf8.elementsEqual(value.utf8) }
+        options.firstIndex { $0.value.hasSameBytes(as: value) }
     }
 
     /// The numeric band that holds `value`, if any.

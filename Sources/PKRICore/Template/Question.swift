@@ -98,5 +98,5 @@ public struct Question: Sendable {
 
     /// The option whose value is `value` as written: byte for byte, as the
     /// spec and every expression compare (`e`+U+0301 is not the option `é`).
-    public func option(_ value: String) -> Option? { options.first { $0.value.utf8.elementsEqual(value.utf8) } }
+    public func option(_ value: String) -> Option? { options.first { $0.value.hasSameBytes(as: value) } }
 }

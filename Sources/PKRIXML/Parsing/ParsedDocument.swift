@@ -20,7 +20,7 @@ final class ParsedDocument {
 
     /// `file:line:column` of an element, or of one of its attributes.
     func location(of element: XMLElement, attribute: String? = nil) -> SourceLocation {
-        if let ordinal = ordinals[element.node],
+        if let ordinal = ordinal(of: element.node),
            let found = source.locate(startTag: ordinal, element: element.localName, attribute: attribute) {
             return SourceLocation(file: file, line: found.line, column: found.column)
         }
@@ -39,21 +39,18 @@ final class ParsedDocument {
         }
     }
 
-    /// Each element's place in document order (from 0), which is the place
-    /// of its start tag in ``SourceText/startTags``. Built on first use.
-    private lazy var ordinals: [xmlNodePtr: Int] = {
-        var ordinals: [xmlNodePtr: Int] = [:]
-        var stack: [xmlNodePtr] = []
-        var child = doc.pointee.last
-        while let c = child { stack.append(c); child = c.pointee.prev }
-        while let node = stack.popLast() {
-            guard node.pointee.type == XML_ELEMENT_NODE else { continue }
-            ordinals[node] = ordinals.count
-            var c = node.pointee.last
-            while let n = c { stack.append(n); c = n.pointee.prev }
-        }
-        return ordinals
-    }()
+    /// An element's place in document order (from 0), which is the place
+    /// of its start tag in ``SourceText/startTags``. ``SafeXMLParser`` sets
+    /// it on every element as it checks the tree, in the node's
+    /// application field (`_private`, which nothing else here uses): a
+    /// dictionary of every node cost more than reading the answers.
+    func setOrdinal(_ ordinal: Int, of node: xmlNodePtr) {
+        node.pointee._private = UnsafeMutableRawPointer(bitPattern: ordinal + 1)
+    }
+
+    private func ordinal(of node: xmlNodePtr) -> Int? {
+        node.pointee._private.map { Int(bitPattern: $0) - 1 }
+    }
 
     func location(line: Int, element: String?, attribute: String? = nil) -> SourceLocation {
         if let element, let found = source.locate(element: element, line: line, attribute: attribute) {

@@ -12,6 +12,14 @@ struct SafeXMLParser {
         "http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude",
     ]
 
+    /// Whether a namespace URI is XInclude's, comparing bytes: a `String`
+    /// for every element's namespace was a visible cost.
+    static func isXInclude(_ href: UnsafePointer<xmlChar>) -> Bool {
+        xincludeNamespaces.contains { uri in
+            uri.withCString { xmlStrEqual(href, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) != 0 }
+        }
+    }
+
     func parse(_ bytes: [UInt8], file: String) throws(DocumentError) -> ParsedDocument {
         let lang = language
         guard bytes.count <= limits.maxBytes else {
@@ -150,10 +158,13 @@ struct SafeXMLParser {
         var child = doc.pointee.last
         while let c = child { stack.append((c, 1)); child = c.pointee.prev }
         while let (node, depth) = stack.popLast() {
-            let line = Int(xmlGetLineNo(node))
+            // Only the errors below need the line: asked for each node, it was a visible cost.
+            var line: Int { Int(xmlGetLineNo(node)) }
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
                 let element = XMLElement(node: node)
+                // Elements pop in document order: this is the element's ordinal.
+                parsed.setOrdinal(elements, of: node)
                 elements += 1
                 if elements > limits.maxElements {
                     throw DocumentError(parsed.location(of: element), lang.pick(
@@ -165,7 +176,7 @@ struct SafeXMLParser {
                         "elemen bersarang lebih dalam dari \(limits.maxDepth) tingkat",
                         "elements are nested deeper than \(limits.maxDepth) levels"))
                 }
-                if let ns = element.namespace, Self.xincludeNamespaces.contains(ns) {
+                if let href = node.pointee.ns?.pointee.href, Self.isXInclude(href) {
                     throw DocumentError(parsed.location(of: element), lang.pick(
                         "XInclude tidak diperbolehkan: dokumen tidak boleh menyertakan berkas lain",
                         "XInclude is not allowed: a document may not include other files"))

@@ -35,7 +35,7 @@ final class SourceText {
     func locate(startTag ordinal: Int, element name: String, attribute: String? = nil) -> (line: Int, column: Int)? {
         guard startTags.indices.contains(ordinal) else { return nil }
         let tag = startTags[ordinal]
-        guard matchName(Array(name.utf8), at: tag.offset + 1) != nil else { return nil }
+        guard matchName(name, at: tag.offset + 1) != nil else { return nil }
         guard let attribute, let at = find(attribute: attribute, inTagAt: tag.offset) else { return (tag.line, tag.column) }
         var line = tag.line, column = tag.column
         for b in bytes[tag.offset..<at] {
@@ -56,14 +56,13 @@ final class SourceText {
     }
 
     private func startTag(_ name: String, atOrBefore line: Int) -> Int? {
-        let needle = Array(name.utf8)
         var l = line
         while l >= max(1, line - 40) {
             let start = lineStarts[l - 1]
             let end = l < lineStarts.count ? lineStarts[l] : bytes.count
             var i = start
             while i < end {
-                if bytes[i] == UInt8(ascii: "<"), let _ = matchName(needle, at: i + 1) { return i }
+                if bytes[i] == UInt8(ascii: "<"), let _ = matchName(name, at: i + 1) { return i }
                 i += 1
             }
             l -= 1
@@ -72,14 +71,16 @@ final class SourceText {
     }
 
     /// Matches `name` or `prefix:name` at `i`, followed by a tag delimiter.
-    private func matchName(_ needle: [UInt8], at i: Int) -> Int? {
+    private func matchName(_ name: String, at i: Int) -> Int? {
         var j = i
         while j < bytes.count, isNameByte(bytes[j]), bytes[j] != UInt8(ascii: ":") { j += 1 }
         let start = (j < bytes.count && bytes[j] == UInt8(ascii: ":")) ? j + 1 : i
-        guard start + needle.count <= bytes.count, Array(bytes[start..<start + needle.count]) == needle else {
+        let count = name.utf8.count
+        // Compared in place: copying both sides into arrays, once per located element, was a visible cost.
+        guard start + count <= bytes.count, bytes[start..<start + count].elementsEqual(name.utf8) else {
             return nil
         }
-        let after = start + needle.count
+        let after = start + count
         guard after == bytes.count || !isNameByte(bytes[after]) || bytes[after] == UInt8(ascii: ":") else {
             return nil
         }
@@ -87,7 +88,7 @@ final class SourceText {
     }
 
     private func find(attribute: String, inTagAt tag: Int) -> Int? {
-        let needle = Array(attribute.utf8)
+        let needle = attribute.utf8
         var i = tag + 1
         var quote: UInt8?
         while i < bytes.count {
@@ -99,7 +100,7 @@ final class SourceText {
             } else if b == UInt8(ascii: ">") {
                 return nil
             } else if !isNameByte(bytes[i - 1]), i + needle.count <= bytes.count,
-                      Array(bytes[i..<i + needle.count]) == needle {
+                      bytes[i..<i + needle.count].elementsEqual(needle) {
                 var j = i + needle.count
                 while j < bytes.count, bytes[j] == 32 || bytes[j] == 9 || bytes[j] == 10 || bytes[j] == 13 { j += 1 }
                 if j < bytes.count, bytes[j] == UInt8(ascii: "=") { return i }

@@ -17,7 +17,11 @@ extension XMLElement {
     /// XSD's `whiteSpace="collapse"`, on Unicode scalars as XSD counts them.
     static func collapsingWhiteSpace(_ s: String) -> String {
         // Nearly every attribute has no white space at all: keep it as it is.
-        if !s.utf8.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return s }
+        // Scanned in place: `utf8.contains` walked the view index by index.
+        let isSpace = { (b: UInt8) in b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        let hasSpace = s.utf8.withContiguousStorageIfAvailable { $0.contains(where: isSpace) }
+            ?? s.utf8.contains(where: isSpace)
+        if !hasSpace { return s }
         var out = String.UnicodeScalarView()
         var spaceBefore = false
         for c in s.unicodeScalars {

@@ -41,19 +41,23 @@ public struct SubmissionReader: Sendable {
         let errors = SchemaValidator.submission.validate(parsed, language: language)
         guard errors.isEmpty, let root = parsed.root else { throw DocumentError(errors) }
         let ns = SubmissionNamespace.uri
-        let answers = root.children(in: ns).filter { $0.hasName("answer") }.map { a in
-            let children = a.children(in: ns)
-            let evidence = children.filter { $0.hasName("evidence") }.map { e in
-                Evidence(href: e.token("href") ?? "",
-                         status: e.token("status").flatMap(Evidence.Status.init) ?? .pending,
-                         sha256: e.attribute("sha256"))
+        var answers: [Answer] = []
+        root.forEachChild(in: ns) { a in
+            guard a.hasName("answer") else { return }
+            var values: [String] = [], evidence: [Evidence] = [], note: String?
+            a.forEachChild(in: ns) { c in
+                if c.hasName("value") {
+                    values.append(c.text.trimmedWhitespace)
+                } else if c.hasName("evidence") {
+                    evidence.append(Evidence(href: c.token("href") ?? "",
+                                             status: c.token("status").flatMap(Evidence.Status.init) ?? .pending,
+                                             sha256: c.attribute("sha256")))
+                } else if note == nil, c.hasName("note") {
+                    note = c.text
+                }
             }
-            return Answer(question: a.token("question") ?? "",
-                          values: children.filter { $0.hasName("value") }
-                              .map { $0.text.trimmedWhitespace },
-                          evidence: evidence,
-                          note: children.first { $0.hasName("note") }?.text,
-                          location: parsed.location(of: a))
+            answers.append(Answer(question: a.token("question") ?? "", values: values, evidence: evidence,
+                                  note: note, location: parsed.location(of: a)))
         }
         // Attributes of token types (and anyURI, dateTime, NCName) are read
         // collapsed, as the schema validated them; id and sha256 are

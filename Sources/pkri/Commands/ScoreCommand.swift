@@ -49,11 +49,13 @@ struct ScoreCommand: ParsableCommand {
                 do throws(DocumentError) {
                     let submission = try reader.read(contentsOf: input.path)
                     if input.fromFolder, submission.template != template.id { return .skipped }
-                    let problems = submission.problems(against: template, language: language)
-                    if problems.hasErrors { return .invalid(problems) }
-                    let result = Scorer(template).score(submission.answers)
+                    // One relevance pass: the scorer reuses what the checker evaluated.
+                    let checked = submission.check(against: template, language: language)
+                    let problems = checked.problems
+                    guard let evaluation = checked.evaluation else { return .invalid(problems) }
+                    let result = Scorer(template).score(checked: evaluation)
                     let text = json
-                        ? ScoreJSON.make(result, submission: submission, template: template).serialized()
+                        ? ScoreJSON.line(result, submission: submission, template: template)
                         : ScoreBreakdown(template: template, submission: submission, result: result,
                                          language: language).render()
                     return .scored(text, warnings: problems)
