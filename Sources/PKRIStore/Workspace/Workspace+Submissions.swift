@@ -44,12 +44,14 @@ extension Workspace {
         } catch {
             return rejected([Diagnostic(.error, at: at, error.message(l))], submission.id)
         }
-        let problems = submission.problems(against: template, language: l)
-        if problems.hasErrors { return rejected(problems, submission.id) }
+        let check = submission.check(against: template, language: l)
+        guard let evaluation = check.evaluation, !check.problems.hasErrors else { return rejected(check.problems, submission.id) }
+        // Evidence files only add their sha256, which scoring does not read.
         let warnings = collectEvidence(&submission, documentPath: path, language: l)
         // Scores depend only on the template (fixed for its id and version)
-        // and the answers, so they are computed here, outside the write lock.
-        let scores = Scorer(template).score(submission.answers)
+        // and the answers, so they are computed here, outside the write lock,
+        // from the checker's evaluation (one relevance pass).
+        let scores = Scorer(template).score(checked: evaluation)
         return PreparedSubmission(path: path, state: .ready(submission, scores: scores, templateSha256: template.sha256,
                                                             warnings: warnings))
     }
