@@ -280,6 +280,17 @@ struct AssessPipeTests {
         #expect(FileManager.default.contents(atPath: out.appendingPathComponent("bukti/perda-7-2021.pdf").path) == Data(contents.utf8))
     }
 
+    /// `:review` shortens a long answer to 40 characters and says so with "…".
+    @Test func reviewMarksAShortenedAnswer() throws {
+        let ws = try AssessWorkspace()
+        let long = "Peraturan Daerah Nomor 7 Tahun 2021 tentang Pelayanan Publik Terpadu"
+        let r = try ws.assess(subject: Self.subject, assessor: "a", ["berjalan", "perda", long, ":review"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let row = try #require(AssessTranscript(r.stdout).turn(":review")?.reply.first { $0.contains("nomor_dasar_hukum") })
+        #expect(row.contains(String(long.prefix(39)) + "…"), "\(row)")
+        #expect(!row.contains(long))
+    }
+
     /// Opening the questionnaire and leaving without an answer stores
     /// nothing; `:save` stores the (empty) draft because it was asked for.
     @Test func leavingWithoutAnAnswerLeavesNoDraft() throws {

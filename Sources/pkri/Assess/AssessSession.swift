@@ -240,10 +240,15 @@ final class AssessSession {
             let score = (s?.scored ?? false) ? "\(NumberText.display(s?.earned ?? 0, l))/\(NumberText.display(s?.max ?? 0, l))" : ""
             let flag = q.required && !walk.hasValidAnswer(q) ? l.pick("wajib, belum", "required, open") : ""
             let answer = a.map { QuestionView(walk: walk, language: l, style: Style(enabled: false), selfAnswers: [:]).describe($0.values, q) } ?? "–"
-            table.add(["\(n + 1)", q.id, String(answer.prefix(40)), score, flag])
+            table.add(["\(n + 1)", q.id, Self.shortened(answer, to: 40), score, flag])
         }
         _ = lc
         return (table.render() + ["", scoreLine()]).joined(separator: "\n")
+    }
+
+    /// At most `limit` characters; a cut answer ends in "…" so it is not taken for the whole.
+    static func shortened(_ text: String, to limit: Int) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 
     private func help() -> String {
