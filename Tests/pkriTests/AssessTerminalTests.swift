@@ -53,6 +53,22 @@ struct AssessTerminalTests {
         #expect(s?.status == .draft)
     }
 
+    /// On a narrow terminal a long hint is wrapped between words, not cut
+    /// inside one at the edge.
+    @Test func longHintsWrapBetweenWords() throws {
+        let ws = try AssessWorkspace()
+        let tmux = try TmuxSession(ws.assessArguments(subject: Self.subject, assessor: "tty"), directory: ws.directory,
+                                   set: ["NO_COLOR": "1"], width: 60)
+        let screen = try tmux.waitForScreen { $0.contains("Question 1 of 22") && Self.lines($0).contains(">") }
+        let hint = Self.lines(screen).drop { !$0.hasPrefix("  Choose the situation") }.prefix { $0.hasPrefix("  ") && !$0.hasPrefix("  1)") }
+        #expect(hint.count >= 3, "\(screen)")
+        #expect(hint.allSatisfy { $0.count <= 60 }, "\(hint)")
+        let words = hint.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        #expect(words.contains("not at the time of the KIPP award. \"Stalled\" (mati suri) means the service"), "\(hint)")
+        try tmux.send("C-d")
+        _ = try tmux.waitForScreen { $0.contains("[exit ") }
+    }
+
     @Test func noColourWithNO_COLORAndCtrlDEndsTheInput() throws {
         let ws = try AssessWorkspace()
         let tmux = try TmuxSession(ws.assessArguments(subject: Self.subject, assessor: "tty"), directory: ws.directory,

@@ -41,7 +41,7 @@ final class AssessSession {
                     + l.pick("Ketik :submit untuk mengirim, :review untuk meninjau, :back untuk kembali, :save untuk keluar.",
                              "Type :submit to submit, :review to review, :back to go back, :save to quit."))
             } else {
-                say(QuestionView(walk: walk, language: l, style: style, selfAnswers: selfAnswers).render())
+                say(QuestionView(walk: walk, language: l, style: style, selfAnswers: selfAnswers, columns: Terminal.columns).render())
             }
             prompt()
             let input = readLine(strippingNewline: true)

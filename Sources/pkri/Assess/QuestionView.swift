@@ -9,6 +9,15 @@ struct QuestionView {
     let style: Style
     let selfAnswers: [String: Answer]
 
+    /// Width to wrap long text at (the terminal's); nil keeps lines whole.
+    var columns: Int? = nil
+
+    /// `text` indented by two spaces, wrapped at word boundaries to ``columns``.
+    private func indented(_ text: String) -> [String] {
+        guard let columns else { return ["  " + text] }
+        return WordWrap.lines(text, width: max(20, columns - 3)).map { "  " + $0 }
+    }
+
     func render() -> String {
         guard let q = walk.currentQuestion else { return "" }
         let l = language, lc = l.rawValue
@@ -22,7 +31,7 @@ struct QuestionView {
         var title = style.bold(q.label.text(lc)) + style.dim(" (\(q.id))")
         if q.required { title += style.yellow(l.pick(" *wajib", " *required")) }
         out.append(title)
-        if let hint = q.hint { out.append("  " + style.dim(hint.text(lc))) }
+        if let hint = q.hint { out += indented(hint.text(lc)).map(style.dim) }
         switch q.kind {
         case .single, .multiple:
             for (n, o) in q.options.enumerated() {

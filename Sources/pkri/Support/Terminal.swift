@@ -10,6 +10,15 @@ enum Terminal {
         isTerminal(STDERR_FILENO) && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
+    /// The width of the terminal standard output is, nil when it is not one
+    /// (a pipe or a file keeps whole lines).
+    static var columns: Int? {
+        guard isTerminal(STDOUT_FILENO) else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
     static func out(_ text: String) {
         FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }

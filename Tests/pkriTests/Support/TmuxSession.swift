@@ -23,7 +23,7 @@ final class TmuxSession {
     /// Runs `pkri arguments…` in `directory`; `unset` names environment
     /// variables to remove (e.g. `NO_COLOR`), `set` adds some. When pkri
     /// ends, the shell prints `[exit STATUS]` and the pane stays.
-    init(_ arguments: [String], directory: URL, set: [String: String] = [:], unset: [String] = []) throws {
+    init(_ arguments: [String], directory: URL, set: [String: String] = [:], unset: [String] = [], width: Int = 120) throws {
         guard let pkri = PKRIProcess.executable else { throw PKRIProcess.NotBuilt() }
         configuration = directory.appendingPathComponent("\(socket).conf")
         try Data("set -g remain-on-exit on\nset -g history-limit 5000\nset -g status off\n".utf8).write(to: configuration)
@@ -32,7 +32,7 @@ final class TmuxSession {
         // SIGINT) so that it lives to report how pkri ended.
         let command = "trap : INT; " + (env + [pkri.path] + arguments).map(Self.quoted).joined(separator: " ")
             + #"; echo "[exit $?]""#
-        let r = try tmux(["-f", configuration.path, "new-session", "-d", "-s", "main", "-x", "120", "-y", "40",
+        let r = try tmux(["-f", configuration.path, "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "40",
                           "-c", directory.path, "sh", "-c", command])
         guard r.status == 0 else { throw Failed(message: "tmux new-session: \(r.output)") }
         let pids = try tmux(["display-message", "-p", "-t", "main", "#{pid} #{pane_pid}"]).output
