@@ -108,6 +108,19 @@ import Testing
         #expect(try ws.run(["report", "batch", "--out", ws.path("y"), "--limit", "0"]).status == 64)
     }
 
+    /// With several assessors a question's label heads its first row only.
+    @Test func aQuestionIsNamedOnceForAllItsAssessors() throws {
+        let ws = try SampleWorkspace()
+        let out = try ws.run(["report", "subject", "INOV-2019-0042", "--format", "html", "-o", ws.path("s.html")])
+        #expect(out.status == 0, "\(out.stderr)")
+        let html = try String(contentsOfFile: ws.path("s.html"), encoding: .utf8)
+        // Three assessors answered tahun_anggaran; in the question tables (before
+        // the table of points not earned) its label appears in one row.
+        let tables = try #require(html.components(separatedBy: "Why points were not earned").first)
+        #expect(tables.components(separatedBy: "(tahun_anggaran)</td>").count - 1 == 1)
+        #expect(tables.contains("tpi-12"))
+    }
+
     @Test func unknownSubjectFailsClearly() throws {
         let ws = try SampleWorkspace()
         let out = try ws.run(["report", "subject", "INOV-404", "--format", "html", "-o", ws.path("x.html")])

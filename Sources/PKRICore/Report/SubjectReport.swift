@@ -162,6 +162,10 @@ public struct SubjectReport {
                 .init(l.pick("Bukti", "Evidence"), width: 2), .init(l.pick("Catatan", "Note"), width: 1.6),
             ])
             for q in section.questions {
+                // The question's label heads its first row only; the other
+                // assessors' rows below it leave the cell empty, which halves
+                // the height of a report with several assessors.
+                var first = true
                 for s in subs {
                     let a = s.answer(q.id)
                     let qs = scores[s.id]?.question(q.id)
@@ -172,7 +176,8 @@ public struct SubjectReport {
                     let evidence = a?.evidence.map { e in
                         "\(e.href) [\(e.status.label(l))]" + (e.sha256.map { " sha256 \($0.prefix(12))…" } ?? "")
                     }.joined(separator: "; ") ?? ""
-                    table.rows.append(["\(q.label.text(lc)) (\(q.id))", who(s), answer, score, evidence, a?.note ?? ""])
+                    table.rows.append([first ? "\(q.label.text(lc)) (\(q.id))" : "", who(s), answer, score, evidence, a?.note ?? ""])
+                    first = false
                 }
             }
             out.append(.table(table))
