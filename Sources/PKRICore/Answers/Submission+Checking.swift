@@ -36,26 +36,28 @@ extension Submission {
             error(here, "updated (\(updated)) lebih awal dari created (\(created))",
                   "updated (\(updated)) is earlier than created (\(created))")
         }
-        // The first answer to each question, by the question's position in
-        // the template: one lookup per answer, and none per question below
-        // (a dictionary of answers by id cost two). Ids the template lacks
-        // are errors; they are kept by id only to report repeats alike.
+        // Where the first answer to each question of the template stands:
+        // one lookup per answer, and none per question below (a dictionary
+        // of answers by id cost two). Ids the template lacks are errors;
+        // they are kept by id only to report repeats alike.
         let count = template.questions.count
-        var seen = [Answer?](repeating: nil, count: count)
-        var unknown: [String: Answer] = [:]
-        for answer in answers {
+        var seen = [Int](repeating: -1, count: count)
+        var unknown: [String: Int] = [:]
+        for (j, answer) in answers.enumerated() {
             let position = template.position(of: answer.question)
-            if let first = position.flatMap({ seen[$0] }) ?? unknown[answer.question] {
-                error(answer.location, "pertanyaan '\(answer.question)' sudah dijawab di baris \(first.location?.line ?? 0)",
-                      "question '\(answer.question)' is already answered on line \(first.location?.line ?? 0)")
+            let earlier = position.map { seen[$0] } ?? unknown[answer.question] ?? -1
+            if earlier >= 0 {
+                let line = answers[earlier].location?.line ?? 0
+                error(answer.location, "pertanyaan '\(answer.question)' sudah dijawab di baris \(line)",
+                      "question '\(answer.question)' is already answered on line \(line)")
                 continue
             }
             if let position {
-                seen[position] = answer
+                seen[position] = j
             } else {
                 error(answer.location, "templat \(template.id) tidak punya pertanyaan '\(answer.question)'",
                       "template \(template.id) has no question '\(answer.question)'")
-                unknown[answer.question] = answer
+                unknown[answer.question] = j
             }
         }
         // Values and constraints in template order, on the answer document
@@ -67,7 +69,7 @@ extension Submission {
         texts.reserveCapacity(count)
         for (position, question) in template.questions.enumerated() {
             let relevant = question.relevant.map(document.isTrue) ?? true
-            let answer = seen[position]
+            let answer = seen[position] < 0 ? nil : self.answers[seen[position]]
             relevance.append(relevant)
             texts.append(nil)
             guard let answer else {
@@ -95,7 +97,7 @@ extension Submission {
         }
         guard !out.hasErrors else { return SubmissionCheck(problems: out, evaluation: nil) }
         let evaluation = AnswerEvaluation(templateID: template.id, templateVersion: template.version,
-                                          relevant: relevance, answers: seen, texts: texts, document: document)
+                                          relevant: relevance, answers: self.answers, answerPositions: seen, texts: texts, document: document)
         return SubmissionCheck(problems: out, evaluation: evaluation)
     }
 }
