@@ -22,11 +22,22 @@ public struct AnswerEvaluation {
     let templateVersion: String
     /// Per question of the template, in template order.
     let relevant: [Bool]
-    /// The answer (the first, when a question was answered twice: that is an error anyway).
-    let answers: [Answer?]
+    /// The submission's answers, and per question of the template the
+    /// position of its answer among them, or -1 (the first, when a question
+    /// was answered twice: that is an error anyway). Positions, not an
+    /// array of optional answers: filling one cost about 1,000 instructions
+    /// a question.
+    let answers: [Answer]
+    let answerPositions: [Int]
     /// The text in the answer document; nil when not relevant or unanswered.
     let texts: [String?]
     let document: any AnswerDocument
+
+    /// The answer to the template's `i`th question.
+    func answer(at i: Int) -> Answer? {
+        let position = answerPositions[i]
+        return position < 0 ? nil : answers[position]
+    }
 }
 
 /// The outcome of ``Submission/check(against:language:)``.

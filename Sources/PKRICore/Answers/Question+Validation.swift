@@ -10,12 +10,12 @@ extension Question {
         let value = values[0]
         switch kind {
         case .single:
-            return option(value) == nil ? .failure(.unknownOption(value)) : .success(value)
+            return offers(value) ? .success(value) : .failure(.unknownOption(value))
         case .multiple:
             // Bytes, not String: Set<String> would merge canonically equal values.
             var seen = Set<[UInt8]>()
             for v in values {
-                guard option(v) != nil else { return .failure(.unknownOption(v)) }
+                guard offers(v) else { return .failure(.unknownOption(v)) }
                 guard seen.insert(Array(v.utf8)).inserted else { return .failure(.repeatedOption(v)) }
             }
             return .success(values.joined(separator: " "))
@@ -32,5 +32,11 @@ extension Question {
         case .text:
             return value.isEmpty ? .failure(.noValue) : .success(value)
         }
+    }
+
+    /// Whether `value` is one of the options, byte for byte, as ``option(_:)``
+    /// finds them, without copying the option out.
+    private func offers(_ value: String) -> Bool {
+        options.contains { $0.value.hasSameBytes(as: value) }
     }
 }

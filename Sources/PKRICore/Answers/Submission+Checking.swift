@@ -36,32 +36,41 @@ extension Submission {
             error(here, "updated (\(updated)) lebih awal dari created (\(created))",
                   "updated (\(updated)) is earlier than created (\(created))")
         }
-        var seen: [String: Answer] = [:]
-        seen.reserveCapacity(answers.count)   // growing it step by step rehashed every answer several times
-        for answer in answers {
-            if let first = seen[answer.question] {
-                error(answer.location, "pertanyaan '\(answer.question)' sudah dijawab di baris \(first.location?.line ?? 0)",
-                      "question '\(answer.question)' is already answered on line \(first.location?.line ?? 0)")
-            } else if template.question(answer.question) == nil {
+        // Where the first answer to each question of the template stands:
+        // one lookup per answer, and none per question below (a dictionary
+        // of answers by id cost two). Ids the template lacks are errors;
+        // they are kept by id only to report repeats alike.
+        let count = template.questions.count
+        var seen = [Int](repeating: -1, count: count)
+        var unknown: [String: Int] = [:]
+        for (j, answer) in answers.enumerated() {
+            let position = template.position(of: answer.question)
+            let earlier = position.map { seen[$0] } ?? unknown[answer.question] ?? -1
+            if earlier >= 0 {
+                let line = answers[earlier].location?.line ?? 0
+                error(answer.location, "pertanyaan '\(answer.question)' sudah dijawab di baris \(line)",
+                      "question '\(answer.question)' is already answered on line \(line)")
+                continue
+            }
+            if let position {
+                seen[position] = j
+            } else {
                 error(answer.location, "templat \(template.id) tidak punya pertanyaan '\(answer.question)'",
                       "template \(template.id) has no question '\(answer.question)'")
+                unknown[answer.question] = j
             }
-            seen[answer.question] = seen[answer.question] ?? answer
         }
         // Values and constraints in template order, on the answer document
         // as the spec builds it, so `constraint` sees what it would see live.
         let document = template.engine.makeAnswerDocument()
         var missing: [Question] = []
-        let count = template.questions.count
-        var relevance: [Bool] = [], answers: [Answer?] = [], texts: [String?] = []
+        var relevance: [Bool] = [], texts: [String?] = []
         relevance.reserveCapacity(count)
-        answers.reserveCapacity(count)
         texts.reserveCapacity(count)
-        for question in template.questions {
+        for (position, question) in template.questions.enumerated() {
             let relevant = question.relevant.map(document.isTrue) ?? true
-            let answer = seen[question.id]
+            let answer = seen[position] < 0 ? nil : self.answers[seen[position]]
             relevance.append(relevant)
-            answers.append(answer)
             texts.append(nil)
             guard let answer else {
                 if relevant, question.required { missing.append(question) }
@@ -88,7 +97,7 @@ extension Submission {
         }
         guard !out.hasErrors else { return SubmissionCheck(problems: out, evaluation: nil) }
         let evaluation = AnswerEvaluation(templateID: template.id, templateVersion: template.version,
-                                          relevant: relevance, answers: answers, texts: texts, document: document)
+                                          relevant: relevance, answers: self.answers, answerPositions: seen, texts: texts, document: document)
         return SubmissionCheck(problems: out, evaluation: evaluation)
     }
 }

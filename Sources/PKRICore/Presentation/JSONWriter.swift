@@ -31,8 +31,21 @@ struct JSONWriter {
         first = true
     }
 
-    mutating func null() { literal("null") }
-    mutating func bool(_ b: Bool) { literal(b ? "true" : "false") }
+    /// A key written in the source, such as `"id"`: plain ASCII that needs
+    /// no escape, so its bytes are copied without the scan ``key(_:)`` makes
+    /// (a score line has over 250 keys).
+    mutating func key(literal key: StaticString) {
+        assert(key.withUTF8Buffer { $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C } })
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        first = true
+    }
+
+    mutating func null() { keyword("null") }
+    mutating func bool(_ b: Bool) { keyword(b ? "true" : "false") }
 
     mutating func string(_ s: String) {
         separate()
@@ -93,6 +106,13 @@ struct JSONWriter {
     private mutating func literal(_ text: String) {
         separate()
         bytes.append(contentsOf: text.utf8)
+        first = false
+    }
+
+    /// `null`, `true`, `false`: copied without a `String`'s UTF-8 view.
+    private mutating func keyword(_ text: StaticString) {
+        separate()
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
         first = false
     }
 

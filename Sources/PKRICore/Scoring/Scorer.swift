@@ -43,10 +43,13 @@ public struct Scorer: Sendable {
                      "an evaluation made against another template")
         var questionScores: [QuestionScore] = []
         questionScores.reserveCapacity(template.questions.count)
-        for (i, question) in template.questions.enumerated() {
-            questionScores.append(withUnits(score(question, relevant: evaluation.relevant[i],
-                                                  text: evaluation.texts[i], answer: evaluation.answers[i]),
-                                            of: question))
+        // By index, not `for question in`: each copy of a Question retained
+        // and released all its fields (about 1,000 instructions a question).
+        let questions = template.questions
+        for i in questions.indices {
+            questionScores.append(withUnits(score(questions[i], relevant: evaluation.relevant[i],
+                                                  text: evaluation.texts[i], answer: evaluation.answer(at: i)),
+                                            of: questions[i]))
         }
         return result(questionScores, document: evaluation.document)
     }

@@ -3,61 +3,50 @@ import PKRICore
 
 /// The spec's answer document as a libxml2 tree, with an XPath context that
 /// knows `selected()` and `count-selected()`.
+///
+/// The tree and context come from its engine's pool (``XPathScratch``) and
+/// go back to it, emptied, when the document is released.
 final class XPathAnswerDocument: AnswerDocument {
-    private let doc: xmlDocPtr
-    private let root: xmlNodePtr
-    private let context: xmlXPathContextPtr
+    private let scratch: XPathScratch
+    private let pool: XPathScratch.Pool?
     /// Runtime errors (such as a wrong argument count) make the expression
     /// false; the collector keeps them for whoever asks.
-    let errors = ErrorCollector()
-    /// Values of expressions that read only `${name}` elements, and for each
-    /// name the expressions to forget when its element is added.
-    /// Each entry holds its expression, so that no other expression can be
-    /// allocated at the same address (and so under the same key) meanwhile.
-    private var memo: [ObjectIdentifier: (expression: XPathExpression, value: Bool)] = [:]
-    private var memoReaders: [String: [ObjectIdentifier]] = [:]
+    var errors: ErrorCollector { scratch.errors }
 
     /// Whether values are reused; the compiler's trial document must see
     /// every evaluation's errors, so it does not.
     private let memoizes: Bool
 
-    init(memoizes: Bool = true) {
+    /// A document on a scratch from `pool`, or on its own without one.
+    init(memoizes: Bool = true, pool: XPathScratch.Pool? = nil) {
         self.memoizes = memoizes
-        doc = xmlNewDoc("1.0")
-        root = xmlNewDocNode(doc, nil, "answers", nil)
-        xmlDocSetRootElement(doc, root)
-        context = xmlXPathNewContext(doc)
-        context.pointee.userData = errors.pointer
-        context.pointee.error = ErrorCollector.handler
-        XPathFunctions.register(in: context)
+        self.pool = pool
+        scratch = pool?.take() ?? XPathScratch()
     }
 
-    deinit {
-        xmlXPathFreeContext(context)
-        xmlFreeDoc(doc)
-    }
+    deinit { pool?.give(scratch) }
 
     func append(question id: String, text: String) {
-        xmlNewTextChild(root, nil, id, text)
-        if let readers = memoReaders.removeValue(forKey: id) {
-            for key in readers { memo[key] = nil }
+        xmlNewTextChild(scratch.root, nil, id, text)
+        if let readers = scratch.memoReaders.removeValue(forKey: id) {
+            for key in readers { scratch.memo[key] = nil }
         }
     }
 
     func isTrue(_ expression: Condition) -> Bool {
         guard let xpath = expression.compiled as? XPathExpression, xpath.readsOnlyReferences, memoizes else {
-            return evaluate(expression, at: root)
+            return evaluate(expression, at: scratch.root)
         }
         let key = ObjectIdentifier(xpath)
-        if let known = memo[key] { return known.value }
-        let value = evaluate(expression, at: root)
-        memo[key] = (xpath, value)
-        for name in expression.references { memoReaders[name, default: []].append(key) }
+        if let known = scratch.memo[key] { return known.value }
+        let value = evaluate(expression, at: scratch.root)
+        scratch.memo[key] = (xpath, value)
+        for name in expression.references { scratch.memoReaders[name, default: []].append(key) }
         return value
     }
 
     func isTrue(_ constraint: Condition, proposing text: String, for id: String) -> Bool {
-        guard let node = xmlNewTextChild(root, nil, id, text) else { return false }
+        guard let node = xmlNewTextChild(scratch.root, nil, id, text) else { return false }
         defer {
             xmlUnlinkNode(node)
             xmlFreeNode(node)
@@ -67,8 +56,8 @@ final class XPathAnswerDocument: AnswerDocument {
 
     private func evaluate(_ expression: Condition, at node: xmlNodePtr) -> Bool {
         guard let xpath = expression.compiled as? XPathExpression else { return false }
-        context.pointee.node = node
-        guard let result = xmlXPathCompiledEval(xpath.compiled, context) else { return false }
+        scratch.context.pointee.node = node
+        guard let result = xmlXPathCompiledEval(xpath.compiled, scratch.context) else { return false }
         defer { xmlXPathFreeObject(result) }
         return xmlXPathCastToBoolean(result) != 0
     }

@@ -32,8 +32,12 @@ final class XPathExpression: CompiledExpression, @unchecked Sendable {
 }
 
 /// The libxml2 expression engine: answer documents as real libxml2 trees.
+/// Their trees and XPath contexts are reused from one document to the next
+/// (``XPathScratch``); copies of an engine share the pool.
 public struct LibXMLExpressionEngine: ExpressionEngine {
+    private let pool = XPathScratch.Pool()
+
     public init() {}
 
-    public func makeAnswerDocument() -> any AnswerDocument { XPathAnswerDocument() }
+    public func makeAnswerDocument() -> any AnswerDocument { XPathAnswerDocument(pool: pool) }
 }

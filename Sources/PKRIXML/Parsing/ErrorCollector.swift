@@ -16,6 +16,9 @@ final class ErrorCollector {
 
     private(set) var entries: [Entry] = []
 
+    /// Forgets every entry (a pooled answer document starts afresh).
+    func removeAll() { entries.removeAll() }
+
     func record(_ error: xmlErrorPtr?) {
         guard let e = error?.pointee else { return }
         var message = e.message.map { String(cString: $0) }

@@ -50,6 +50,18 @@ import Testing
         #expect(Scenario(t).answer("status", "on").problems(status: .draft).isEmpty)
     }
 
+    /// Answers are found by their question's position in the template, and
+    /// ids it lacks by name: a repeat of either is reported where it stands,
+    /// and the first answer is the one checked (`off`, so `n` is not due).
+    @Test func repeatedAnswersAreReportedAndTheFirstCounts() throws {
+        let t = try TemplateFixture.make(Self.template)
+        let s = Scenario(t).answer("status", "off").answer("nope", "x").answer("status", "on")
+            .answer("nope", "y").answer("d", "2025-01-01")
+        #expect(s.problems() == ["template t has no question 'nope'",
+                                 "question 'status' is already answered on line 0",
+                                 "question 'nope' is already answered on line 0"])
+    }
+
     @Test func unknownQuestionAndWrongTemplateAreRejected() throws {
         let t = try TemplateFixture.make(Self.template)
         #expect(Scenario(t).answer("status", "off").answer("nope", "x").problems() ==
