@@ -44,6 +44,31 @@ import Testing
         #expect(lines[0].contains("\"value\":90.54"))   // files in name order: the self-assessment of 0042 first
     }
 
+    /// More files than the workers may run ahead of the printer: every one
+    /// is printed once, in input order, an invalid one in its place.
+    @Test func manyFilesComeOutInInputOrder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pkri-order-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let samples = try FileManager.default.contentsOfDirectory(atPath: "samples/submissions")
+            .filter { $0.hasPrefix("keberlanjutan-") }.sorted()
+        let texts = try samples.map { try String(contentsOfFile: "samples/submissions/\($0)", encoding: .utf8) }
+        let ids = texts.map { $0.firstMatch(of: /id="([0-9a-f-]{36})"/).map { String($0.1) } ?? "?" }
+        var expected: [String] = []
+        for n in 0..<700 {
+            let k = (n * 5 + n / 7) % texts.count
+            let name = String(format: "%04d.xml", n)
+            try texts[k].write(to: folder.appendingPathComponent(name), atomically: false, encoding: .utf8)
+            expected.append(ids[k])
+        }
+        try "<broken".write(to: folder.appendingPathComponent("0350-x.xml"), atomically: false, encoding: .utf8)
+        let out = try PKRIProcess.run(["score", "--json", "--template", Self.template, folder.path])
+        #expect(out.status == 1)
+        #expect(out.stderr.contains("0350-x.xml:1:"), "\(out.stderr.prefix(300))")
+        let printed = out.stdout.split(separator: "\n").map { $0.firstMatch(of: /"submission":"([0-9a-f-]{36})"/).map { String($0.1) } ?? "?" }
+        #expect(printed == expected)
+    }
+
     @Test func invalidSubmissionExitsOneAndOthersStillScore() throws {
         let bad = try TemporaryFile(named: "bad.xml", contents: """
             <?xml version="1.0" encoding="UTF-8"?>

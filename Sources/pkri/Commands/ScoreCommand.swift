@@ -41,43 +41,52 @@ struct ScoreCommand: ParsableCommand {
         let reader = SubmissionReader(language: language)
         let json = self.json
         var failed = false, skipped = 0, first = true
-        // A chunk at a time on every core, printed in input order: memory
-        // stays flat however many files a folder holds.
-        let chunk = 512
-        for start in stride(from: 0, to: inputs.count, by: chunk) {
-            let outcomes = ParallelMap.map(Array(inputs[start..<min(start + chunk, inputs.count)])) { input -> ScoreOutcome in
-                do throws(DocumentError) {
-                    let submission = try reader.read(contentsOf: input.path)
-                    if input.fromFolder, submission.template != template.id { return .skipped }
-                    // One relevance pass: the scorer reuses what the checker evaluated.
-                    let checked = submission.check(against: template, language: language)
-                    let problems = checked.problems
-                    guard let evaluation = checked.evaluation else { return .invalid(problems) }
-                    let result = Scorer(template).score(checked: evaluation)
-                    let text = json
-                        ? ScoreJSON.line(result, submission: submission, template: template)
-                        : ScoreBreakdown(template: template, submission: submission, result: result,
-                                         language: language).render()
-                    return .scored(text, warnings: problems)
-                } catch {
-                    return .invalid(error.diagnostics)
-                }
-            }
-            for outcome in outcomes {
-                switch outcome {
-                case .scored(let text, let warnings):
-                    Terminal.report(warnings)
-                    if !json, !first { Terminal.out("") }
-                    Terminal.out(text)
-                    first = false
-                case .invalid(let diagnostics):
-                    Terminal.report(diagnostics)
-                    failed = true
-                case .skipped:
-                    skipped += 1
-                }
-            }
+        var out = Data()
+        func flush() {
+            FileHandle.standardOutput.write(out)
+            out.removeAll(keepingCapacity: true)
         }
+        // Every core scores; results are printed in input order as they come,
+        // a few hundred ahead at most, so memory stays flat however many
+        // files a folder holds. Output goes out 64 KB at a time.
+        OrderedStream.run(inputs, { input -> ScoreOutcome in
+            do throws(DocumentError) {
+                let submission = try reader.read(contentsOf: input.path)
+                if input.fromFolder, submission.template != template.id { return .skipped }
+                // One relevance pass: the scorer reuses what the checker evaluated.
+                let checked = submission.check(against: template, language: language)
+                let problems = checked.problems
+                guard let evaluation = checked.evaluation else { return .invalid(problems) }
+                let result = Scorer(template).score(checked: evaluation)
+                let text = json
+                    ? ScoreJSON.line(result, submission: submission, template: template)
+                    : ScoreBreakdown(template: template, submission: submission, result: result,
+                                     language: language).render()
+                return .scored(text, warnings: problems)
+            } catch {
+                return .invalid(error.diagnostics)
+            }
+        }, consume: { outcome in
+            switch outcome {
+            case .scored(let text, let warnings):
+                if !warnings.isEmpty {
+                    flush()   // keeps messages beside the output they concern on a terminal
+                    Terminal.report(warnings)
+                }
+                if !json, !first { out.append(UInt8(ascii: "\n")) }
+                out.append(contentsOf: text.utf8)
+                if text.utf8.last != UInt8(ascii: "\n") { out.append(UInt8(ascii: "\n")) }
+                first = false
+                if out.count >= 1 << 16 { flush() }
+            case .invalid(let diagnostics):
+                flush()
+                Terminal.report(diagnostics)
+                failed = true
+            case .skipped:
+                skipped += 1
+            }
+        })
+        flush()
         if skipped > 0 {
             Terminal.err(language.pick("\(skipped) pengajuan untuk templat lain dilewati",
                                        "\(skipped) submissions for other templates were skipped"))
