@@ -7,7 +7,7 @@ import Foundation
 /// computing the next ones (a per-batch map left a core idle while the
 /// batch was printed).
 enum OrderedStream {
-    static func run<T: Sendable, R: Sendable>(_ items: [T], window: Int = 256,
+    static func run<T: Sendable, R: Sendable>(_ items: [T], window: Int = 512,
                                               _ transform: @escaping @Sendable (T) -> R,
                                               consume: (R) -> Void) {
         let workers = min(ProcessInfo.processInfo.activeProcessorCount, items.count)
@@ -30,13 +30,22 @@ enum OrderedStream {
         private var slots: [R?]
         private var next = 0       // the next item a worker takes
         private var consumed = 0   // items handed to the consumer
+        // Who sleeps on the condition, so that a wake-up goes out only when
+        // someone waits for it (waking on every result cost more system
+        // time than the work).
+        private var awaited: Int?        // the item the consumer waits for
+        private var workersWaiting = 0
 
         init(window: Int) { slots = Array(repeating: nil, count: max(1, window)) }
 
         /// The next item to compute, once the ring has room for its result; nil when all are taken.
         func take(below count: Int) -> Int? {
             condition.lock(); defer { condition.unlock() }
-            while next < count, next - consumed >= slots.count { condition.wait() }
+            while next < count, next - consumed >= slots.count {
+                workersWaiting += 1
+                condition.wait()
+                workersWaiting -= 1
+            }
             guard next < count else { return nil }
             defer { next += 1 }
             return next
@@ -45,17 +54,21 @@ enum OrderedStream {
         func put(_ i: Int, _ value: R) {
             condition.lock(); defer { condition.unlock() }
             slots[i % slots.count] = value
-            condition.broadcast()
+            if awaited == i { condition.broadcast() }
         }
 
         /// Waits for item `i`'s result and frees its slot.
         func result(_ i: Int) -> R {
             condition.lock(); defer { condition.unlock() }
-            while slots[i % slots.count] == nil { condition.wait() }
+            while slots[i % slots.count] == nil {
+                awaited = i
+                condition.wait()
+            }
+            awaited = nil
             let value = slots[i % slots.count]!
             slots[i % slots.count] = nil
             consumed = i + 1
-            condition.broadcast()
+            if workersWaiting > 0 { condition.broadcast() }
             return value
         }
     }
