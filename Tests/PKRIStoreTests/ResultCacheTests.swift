@@ -11,10 +11,7 @@ import Testing
 /// transaction, and the next reader computes them again.
 @Suite struct ResultCacheTests {
     static func fixture(innovations: Int = 2) throws -> ResultsFixture {
-        let f = try ResultsFixture()
-        try f.agency("pemkot-sby", .kota, region: "35.78")
-        for i in 1...innovations { try f.innovation("I\(i)", agency: "pemkot-sby") }
-        return f
+        try ResultsTests.fixture(innovations: innovations)
     }
 
     /// Cached rows of one subject (index → value text).
