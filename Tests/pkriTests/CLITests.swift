@@ -53,6 +53,18 @@ struct CLITests {
         }
     }
 
+    /// `sample generate` away from the project folder says where the
+    /// templates are expected, and writes nothing.
+    @Test func sampleGenerateWithoutTheTemplateFolderSaysSo() throws {
+        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("pkri-sample-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        let r = try PKRIProcess.run(["sample", "generate", "--innovations", "3", "--out", "s", "--lang", "en"], directory: elsewhere)
+        #expect(r.status == 1)
+        #expect(r.stderr == "pkri: template folder 'templates' not found; run from the pkri project folder or give --templates FOLDER (the project's templates/ folder)\n")
+        #expect(!FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("s").path))
+    }
+
     @Test func validateSpeaksIndonesianByDefault() throws {
         let r = try PKRIProcess.run(["template", "validate", "templates/pkri-keberlanjutan.xml"])
         #expect(r.status == 0)

@@ -42,6 +42,13 @@ struct GenerateSample: ParsableCommand {
 
     func run() throws {
         let l = try language.language
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: templates, isDirectory: &isFolder), isFolder.boolValue else {
+            Terminal.err("pkri: " + l.pick(
+                "folder templat '\(templates)' tidak ada; jalankan dari folder proyek pkri atau beri --templates FOLDER (folder templates/ proyek)",
+                "template folder '\(templates)' not found; run from the pkri project folder or give --templates FOLDER (the project's templates/ folder)"))
+            throw ExitCode(1)
+        }
         var loaded: [Template] = []
         for id in [SampleDataset.sustainability, SampleDataset.replication, SampleDataset.agencyCapacity] {
             do {
