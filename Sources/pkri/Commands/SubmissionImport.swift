@@ -27,18 +27,15 @@ struct ImportSubmissions: ParsableCommand {
         // A missing path fails before anything is imported; folders are then
         // listed one at a time, and only the counts are kept, so memory
         // does not grow with the number of files. Reading, checking and
-        // scoring run on every core, a chunk at a time; merging stays in the
-        // order of the files (a later version of a submission after an
-        // earlier one), one transaction per file.
+        // scoring run on every core while earlier files are merged; merging
+        // stays in the order of the files (a later version of a submission
+        // after an earlier one), one transaction per file.
         _ = try SubmissionFiles.expand(paths.filter { !SubmissionFiles.isFolder($0) }, language: l)
         var s = ImportSummary()
-        let chunk = 256
         for path in paths {
-            let inputs = try SubmissionFiles.expand([path], language: l)
-            for start in stride(from: 0, to: inputs.count, by: chunk) {
-                let files = inputs[start..<min(start + chunk, inputs.count)].map(\.path)
-                let prepared = ParallelMap.map(files) { ws.prepareSubmission(contentsOf: $0, language: l) }
-                for p in prepared { s.add(report(ws.commit(p, language: l), language: l)) }
+            let files = try SubmissionFiles.expand([path], language: l).map(\.path)
+            OrderedStream.run(files, { ws.prepareSubmission(contentsOf: $0, language: l) }) { prepared in
+                s.add(report(ws.commit(prepared, language: l), language: l))
             }
         }
         Terminal.out(l.pick(
