@@ -36,7 +36,7 @@ enum ReportWriter {
         do throws(OutputFile.Failure) {
             try OutputFile.replace(path, with: data, sync: sync)
         } catch {
-            throw Failure(message: l.pick("tidak dapat menulis \(path): \(error.reason)", "cannot write \(path): \(error.reason)"))
+            throw Failure(message: error.message(path, l))
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PKRICore
 
 /// Replaces a file as a whole: the bytes go to a temporary file beside it,
 /// which is flushed and then renamed over the target. A reader sees the old
@@ -12,6 +13,11 @@ enum OutputFile {
     /// Why the file could not be written: the system's words for it.
     struct Failure: Error {
         var reason: String
+
+        /// "cannot write PATH: reason", as every command says it.
+        func message(_ path: String, _ l: Language) -> String {
+            l.pick("tidak dapat menulis \(path): \(reason)", "cannot write \(path): \(reason)")
+        }
     }
 
     /// `sync: false` leaves flushing to the system (many files in a row).

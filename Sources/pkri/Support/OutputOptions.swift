@@ -53,8 +53,13 @@ struct OutputOptions: ParsableArguments {
         do throws(OutputFile.Failure) {
             try OutputFile.replace(output, with: data)
         } catch {
-            Terminal.err("pkri: " + l.pick("tidak dapat menulis \(output): \(error.reason)", "cannot write \(output): \(error.reason)"))
-            throw ExitCode(1)
+            throw fail(error, language: l)
         }
+    }
+
+    /// Says `-o FILE` could not be written, and why.
+    func fail(_ error: OutputFile.Failure, language l: Language) -> ExitCode {
+        Terminal.err("pkri: " + error.message(output ?? "-", l))
+        return ExitCode(1)
     }
 }

@@ -57,9 +57,5 @@ final class RowSink {
         do throws(OutputFile.Failure) { try file.write(buffer) } catch { failure = error }
     }
 
-    private func fail(_ error: OutputFile.Failure) -> ExitCode {
-        let output = options.output ?? "-"
-        Terminal.err("pkri: " + language.pick("tidak dapat menulis \(output): \(error.reason)", "cannot write \(output): \(error.reason)"))
-        return ExitCode(1)
-    }
+    private func fail(_ error: OutputFile.Failure) -> ExitCode { options.fail(error, language: language) }
 }
