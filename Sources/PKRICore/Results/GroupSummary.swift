@@ -58,7 +58,6 @@ public struct GroupSummary: Sendable {
     public var standardDeviation: Decimal? {
         if let decimals { return Statistics.standardDeviation(decimals) }
         guard whole.count >= 2 else { return nil }
-        guard let variance = Hundredths(whole: whole).variance else { return Statistics.standardDeviation(values) }
-        return DecimalText.round(Statistics.squareRoot(variance))
+        return Statistics.standardDeviation(Hundredths(whole: whole)) ?? Statistics.decimalStandardDeviation(values)
     }
 }

@@ -8,11 +8,6 @@ public enum Grouping: String, Sendable, CaseIterable {
     /// The group key for national bodies (no region) with a regional grouping.
     public static let national = "nasional"
 
-    /// The group of a subject, from its agency and (for innovations) itself.
-    public func key(agency: Agency?, innovation: Innovation?) -> String {
-        key(agency: agency, kippYear: innovation?.kippYear, kippAward: innovation?.kippAward)
-    }
-
     /// The group of a subject from its agency and, for an innovation, its KIPP year and award.
     public func key(agency: Agency?, kippYear: Int?, kippAward: String?) -> String {
         switch self {

@@ -24,8 +24,13 @@ public enum Statistics {
     /// Sample standard deviation; nil below two values.
     public static func standardDeviation(_ values: [Decimal]) -> Decimal? {
         guard values.count >= 2 else { return nil }
-        guard let variance = Hundredths(values)?.variance else { return decimalStandardDeviation(values) }
-        return DecimalText.round(squareRoot(variance))
+        return Hundredths(values).flatMap(standardDeviation) ?? decimalStandardDeviation(values)
+    }
+
+    /// The same on the integer path (at least two values); nil when their
+    /// squares overflow it.
+    static func standardDeviation(_ values: Hundredths) -> Decimal? {
+        values.variance.map { DecimalText.round(squareRoot($0)) }
     }
 
     // The definitions in Decimal, for any values.
