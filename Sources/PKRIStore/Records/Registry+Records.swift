@@ -19,3 +19,8 @@ extension Innovation: FetchableRecord, PersistableRecord {
         public static let agency = Column("agency")
     }
 }
+
+extension Template.Subject {
+    /// The registry table that holds subjects of this kind.
+    var registryTable: String { self == .agency ? "agency" : "innovation" }
+}

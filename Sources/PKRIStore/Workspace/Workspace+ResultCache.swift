@@ -18,7 +18,7 @@ extension Workspace {
     /// nothing is stored and readers compute what they need.
     func refreshResultCache(template t: Template, subject only: String? = nil) {
         guard !t.indices.isEmpty else { return }
-        let table = t.subject == .agency ? "agency" : "innovation"
+        let table = t.subject.registryTable
         do {
             // All of them: one flag (table resultComplete) says whether any is
             // missing; without it the write below finds the missing ones and
@@ -55,25 +55,23 @@ extension Workspace {
                 // A few subjects (after an assessment was saved): one lookup
                 // each. Many (after an import): one pass over every
                 // submission in subject order, as they come.
-                defer {
-                    if only == nil {
-                        try? db.execute(sql: "INSERT OR REPLACE INTO resultComplete VALUES (?)", arguments: [t.sha256])
-                    }
-                }
                 if missing.count <= 64 {
                     for subject in missing { try store(subject, try computeResults(of: subject, template: t, in: db)) }
-                    return
-                }
-                let rows = try Row.fetchCursor(db, sql: "SELECT \(SubjectJoin.columns) ORDER BY s.subject, s.id",
-                                               arguments: [t.id, t.version])
-                var join = SubjectJoin(template: t)
-                var pending = try rows.next()
-                for subject in missing {
-                    while let row = pending, SubjectJoin.precedesOrEqual(row[0], subject) {
-                        if (row[0] as String) == subject { try join.add(row, in: db) }
-                        pending = try rows.next()
+                } else {
+                    let rows = try Row.fetchCursor(db, sql: "SELECT \(SubjectJoin.columns) ORDER BY s.subject, s.id",
+                                                   arguments: [t.id, t.version])
+                    var join = SubjectJoin(template: t)
+                    var pending = try rows.next()
+                    for subject in missing {
+                        while let row = pending, SubjectJoin.precedesOrEqual(row[0], subject) {
+                            if (row[0] as String) == subject { try join.add(row, in: db) }
+                            pending = try rows.next()
+                        }
+                        try store(subject, join.finish(subject))
                     }
-                    try store(subject, join.finish(subject))
+                }
+                if only == nil {
+                    try db.execute(sql: "INSERT OR REPLACE INTO resultComplete VALUES (?)", arguments: [t.sha256])
                 }
             }
         } catch {

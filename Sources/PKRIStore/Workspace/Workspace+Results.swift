@@ -45,7 +45,7 @@ extension Workspace {
         refreshResultCache(template: t, subject: only)
         let indices = t.indices.filter { wanted?.contains($0.id) ?? true }
         return try read { db in
-            let registry = t.subject == .agency ? "agency reg" : "innovation reg"
+            let registry = t.subject.registryTable + " reg"
             let record = t.subject == .agency ? "reg.id, NULL, NULL" : "reg.agency, reg.kippYear, reg.kippAward"
             var arguments: StatementArguments = [t.sha256]
             // One index (aggregate, a filtered listing): looked up by its key.

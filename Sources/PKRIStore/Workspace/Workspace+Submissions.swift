@@ -82,7 +82,7 @@ extension Workspace {
     /// Whether the registry holds this innovation (or agency, for agency templates).
     public func subjectExists(_ id: String, kind: Template.Subject) throws(WorkspaceError) -> Bool {
         try read { db in
-            let sql = kind == .agency ? "SELECT 1 FROM agency WHERE id = ?" : "SELECT 1 FROM innovation WHERE id = ?"
+            let sql = "SELECT 1 FROM \(kind.registryTable) WHERE id = ?"
             return try Bool.fetchOne(db.cachedStatement(sql: sql), arguments: [id]) != nil
         }
     }
