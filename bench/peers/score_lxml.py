@@ -21,7 +21,11 @@ XPath expressions are compiled once with etree.XPath, the schema once with
 etree.XMLSchema. One process, one thread, like pkri's single-thread figure.
 
     score_lxml.py --template T DIR [--runs R] [--tsv FILE] [--no-schema]
-                  [--check-against PKRI.jsonl]
+                  [--check-against PKRI.jsonl] [--full-only]
+
+--full-only times parse+check+score alone, without the parse-only,
+check-only and score-only workloads (bench/run: the figure to set beside
+`pkri score`, which does that and nothing else).
 
 --check-against compares every submission's index values, bands, gates and
 section sums with `pkri score --json` output and exits 1 on any difference.
@@ -538,6 +542,7 @@ def main():
     ap.add_argument("--tsv", metavar="FILE", help="also write the figures, tab-separated, to FILE (for scripts)")
     ap.add_argument("--no-schema", action="store_true", help="skip the XML Schema (pkri never does)")
     ap.add_argument("--check-against", metavar="PKRI.jsonl", help="compare with `pkri score --json` output")
+    ap.add_argument("--full-only", action="store_true", help="time parse+check+score only")
     args = ap.parse_args()
 
     global SCHEMA
@@ -562,10 +567,11 @@ def main():
     outcome = []
     measure("parse_check_score_1", "parse+check+score, 1 thread",
             lambda run: outcome.append(parse_check_score(template, files, kept if run == 0 else None)))
-    measure("parse_only_1", "parse only, 1 thread", lambda run: parse_only(files))
-    parsed = [s for s, _ in kept]
-    measure("check_only_1", "check only, 1 thread", lambda run: check_only(template, parsed))
-    measure("score_only_1", "score only, 1 thread", lambda run: score_only(template, parsed))
+    if not args.full_only:
+        measure("parse_only_1", "parse only, 1 thread", lambda run: parse_only(files))
+        parsed = [s for s, _ in kept]
+        measure("check_only_1", "check only, 1 thread", lambda run: check_only(template, parsed))
+        measure("score_only_1", "score only, 1 thread", lambda run: score_only(template, parsed))
 
     peak = peak_rss_kib()
     n = len(files)
