@@ -6,7 +6,11 @@ public struct Answer: Hashable, Sendable, Codable {
     public var evidence: [Evidence]
     public var note: String?
     /// Where the answer stands in its document, when read from one.
-    public var location: SourceLocation?
+    public var place: SourcePlace?
+    public var location: SourceLocation? {
+        get { place?.location }
+        set { place = newValue.map(SourcePlace.known) }
+    }
 
     public init(question: String, values: [String], evidence: [Evidence] = [], note: String? = nil,
                 location: SourceLocation? = nil) {
@@ -14,7 +18,7 @@ public struct Answer: Hashable, Sendable, Codable {
         self.values = values
         self.evidence = evidence
         self.note = note
-        self.location = location
+        self.place = location.map(SourcePlace.known)
     }
 
     /// Scoring rule 4: some evidence item is not rejected.

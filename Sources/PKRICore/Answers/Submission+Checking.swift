@@ -14,7 +14,8 @@ extension Submission {
     /// ``Scorer/score(checked:)``.
     public func check(against template: Template, language l: Language) -> SubmissionCheck {
         var out: [Diagnostic] = []
-        let here = location ?? SourceLocation(file: "?", line: 1)
+        // Resolved only for a problem (see SourcePlace).
+        var here: SourceLocation { location ?? SourceLocation(file: "?", line: 1) }
         func error(_ at: SourceLocation?, _ id: String, _ en: String) {
             out.append(Diagnostic(.error, at: at ?? here, l.pick(id, en)))
         }

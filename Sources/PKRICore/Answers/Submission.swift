@@ -21,7 +21,11 @@ public struct Submission: Hashable, Sendable, Codable {
     /// Answers in document order.
     public var answers: [Answer]
     /// Where the `<submission>` element stands, when read from a document.
-    public var location: SourceLocation?
+    public var place: SourcePlace?
+    public var location: SourceLocation? {
+        get { place?.location }
+        set { place = newValue.map(SourcePlace.known) }
+    }
 
     public init(id: String, template: String, templateVersion: String, subject: String,
                 assessor: String, role: Role, stage: String? = nil, status: Status,
@@ -37,7 +41,7 @@ public struct Submission: Hashable, Sendable, Codable {
         self.created = created
         self.updated = updated
         self.answers = answers
-        self.location = location
+        self.place = location.map(SourcePlace.known)
     }
 
     private enum CodingKeys: String, CodingKey {

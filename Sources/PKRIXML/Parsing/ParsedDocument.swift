@@ -20,12 +20,20 @@ final class ParsedDocument {
 
     /// `file:line:column` of an element, or of one of its attributes.
     func location(of element: XMLElement, attribute: String? = nil) -> SourceLocation {
-        if let ordinal = ordinal(of: element.node),
-           let found = source.locate(startTag: ordinal, element: element.localName, attribute: attribute) {
-            return SourceLocation(file: file, line: found.line, column: found.column)
-        }
-        return location(line: element.line, element: element.localName, attribute: attribute)
+        locator.location(ofElement: ordinal(of: element.node) ?? -1, named: element.localName, line: element.line,
+                         attribute: attribute)
     }
+
+    /// ``location(of:attribute:)`` of an element known to be named
+    /// `name`, worked out when asked: a valid document never needs its
+    /// columns (see `SourcePlace`).
+    func deferredLocation(of element: XMLElement, named name: String) -> SourcePlace {
+        .deferred(DeferredLocation(locator: locator, ordinal: ordinal(of: element.node) ?? -1, element: name,
+                                   line: element.line))
+    }
+
+    /// Outlives the tree: submissions keep it for their answers' places.
+    private(set) lazy var locator = SourceLocator(file: file, source: source)
 
     /// The element a libxml2 error names by its node: the node itself, or
     /// the element of an attribute node.
@@ -53,9 +61,6 @@ final class ParsedDocument {
     }
 
     func location(line: Int, element: String?, attribute: String? = nil) -> SourceLocation {
-        if let element, let found = source.locate(element: element, line: line, attribute: attribute) {
-            return SourceLocation(file: file, line: found.line, column: found.column)
-        }
-        return SourceLocation(file: file, line: line)
+        locator.location(line: line, element: element, attribute: attribute)
     }
 }

@@ -56,13 +56,14 @@ public struct SubmissionReader: Sendable {
                     note = c.text
                 }
             }
-            answers.append(Answer(question: a.token("question") ?? "", values: values, evidence: evidence,
-                                  note: note, location: parsed.location(of: a)))
+            var answer = Answer(question: a.token("question") ?? "", values: values, evidence: evidence, note: note)
+            answer.place = parsed.deferredLocation(of: a, named: "answer")
+            answers.append(answer)
         }
         // Attributes of token types (and anyURI, dateTime, NCName) are read
         // collapsed, as the schema validated them; id and sha256 are
         // xs:string patterns that admit no white space.
-        return Submission(
+        var submission = Submission(
             id: root.attribute("id") ?? "", template: root.token("template") ?? "",
             templateVersion: root.token("template-version") ?? "",
             subject: root.token("subject") ?? "", assessor: root.token("assessor") ?? "",
@@ -70,6 +71,8 @@ public struct SubmissionReader: Sendable {
             stage: root.token("stage"),
             status: root.token("status").flatMap(Submission.Status.init) ?? .draft,
             created: root.token("created") ?? "", updated: root.token("updated") ?? "",
-            answers: answers, location: parsed.location(of: root))
+            answers: answers)
+        submission.place = parsed.deferredLocation(of: root, named: "submission")
+        return submission
     }
 }
