@@ -32,3 +32,36 @@ struct ElementTextTests {
         #expect(root.attribute("c") == "a & b ✓")
     }
 }
+
+/// Submissions are parsed without the white space between elements
+/// (docs/decisions.md); text that is an element's whole content stays.
+struct BlankTextTests {
+    static let document = """
+        <r>
+          <e> </e>
+          <e>  spaced  </e>
+          <e>a<i/> <i/></e>
+        </r>
+        """
+
+    @Test func blanksBetweenElementsGoAndContentStays() throws {
+        let parser = SafeXMLParser(dropsBlankText: true)
+        let parsed = try parser.parse(Array(Self.document.utf8), file: "t.xml")
+        let root = try #require(parsed.root)
+        // Only the three elements: no text nodes for the indentation.
+        var nodes = 0
+        var child = root.node.pointee.children
+        while let c = child { nodes += 1; child = c.pointee.next }
+        #expect(nodes == 3)
+        #expect(root.children.map(\.text) == [" ", "  spaced  ", "a "])
+        // Kept by default (templates).
+        let keptDocument = try SafeXMLParser().parse(Array(Self.document.utf8), file: "t.xml")
+        let kept = try #require(keptDocument.root)
+        var keptNodes = 0
+        child = kept.node.pointee.children
+        while let c = child { keptNodes += 1; child = c.pointee.next }
+        #expect(keptNodes == 7)
+        withExtendedLifetime(keptDocument) {}
+        withExtendedLifetime(parsed) {}
+    }
+}

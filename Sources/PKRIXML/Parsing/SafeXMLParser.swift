@@ -7,6 +7,12 @@ import PKRICore
 struct SafeXMLParser {
     var limits = XMLLimits.standard
     var language = Language.id
+    /// Whether white space between elements is dropped instead of kept as
+    /// text nodes (libxml2's `XML_PARSE_NOBLANKS`). Only for a vocabulary
+    /// with no mixed content, such as submissions, where `value` and `note`
+    /// hold plain text: a blank-only `<value> </value>` stays, and half the
+    /// nodes of an indented submission went.
+    var dropsBlankText = false
 
     static let xincludeNamespaces: Set<String> = [
         "http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude",
@@ -118,7 +124,8 @@ struct SafeXMLParser {
             ErrorCollector.from(ctxt.pointee._private)?.record(error)
         }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue
-            | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOWARNING.rawValue)
+            | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOWARNING.rawValue
+            | (dropsBlankText ? XML_PARSE_NOBLANKS.rawValue : 0))
         let doc = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 xmlCtxtReadMemory(ctxt, $0, Int32(buffer.count), file, nil, options)

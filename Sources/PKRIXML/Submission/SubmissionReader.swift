@@ -37,7 +37,7 @@ public struct SubmissionReader: Sendable {
     /// Parses and schema-checks a document, without a template.
     public func read(_ bytes: [UInt8], file: String) throws(DocumentError) -> Submission {
         EmbeddedResources.installEntityLoader()
-        let parsed = try SafeXMLParser(limits: limits, language: language).parse(bytes, file: file)
+        let parsed = try SafeXMLParser(limits: limits, language: language, dropsBlankText: true).parse(bytes, file: file)
         let errors = SchemaValidator.submission.validate(parsed, language: language)
         guard errors.isEmpty, let root = parsed.root else { throw DocumentError(errors) }
         let ns = SubmissionNamespace.uri
