@@ -22,7 +22,10 @@ public struct Answer: Hashable, Sendable, Codable {
     }
 
     /// Scoring rule 4: some evidence item is not rejected.
-    public var hasUsableEvidence: Bool { evidence.contains { $0.status != .rejected } }
+    public var hasUsableEvidence: Bool { Self.hasUsableEvidence(evidence) }
+
+    /// ``hasUsableEvidence`` of these items.
+    static func hasUsableEvidence(_ evidence: [Evidence]) -> Bool { evidence.contains { $0.status != .rejected } }
 
     private enum CodingKeys: String, CodingKey { case question, values, evidence, note }
 }

@@ -12,11 +12,12 @@ extension Question {
         case .single:
             return offers(value) ? .success(value) : .failure(.unknownOption(value))
         case .multiple:
-            // Bytes, not String: Set<String> would merge canonically equal values.
-            var seen = Set<[UInt8]>()
-            for v in values {
+            // Bytes, not String: `==` would merge canonically equal values.
+            // Each against the earlier ones, not a Set of byte arrays: a few
+            // values, and the set cost an array and hashing per value.
+            for (k, v) in values.enumerated() {
                 guard offers(v) else { return .failure(.unknownOption(v)) }
-                guard seen.insert(Array(v.utf8)).inserted else { return .failure(.repeatedOption(v)) }
+                for earlier in values[..<k] where earlier.hasSameBytes(as: v) { return .failure(.repeatedOption(v)) }
             }
             return .success(values.joined(separator: " "))
         case .integer, .decimal:

@@ -64,35 +64,47 @@ extension Submission {
         // Values and constraints in template order, on the answer document
         // as the spec builds it, so `constraint` sees what it would see live.
         let document = template.engine.makeAnswerDocument()
-        var missing: [Question] = []
+        var missing: [Int] = []
         var relevance: [Bool] = [], texts: [String?] = []
         relevance.reserveCapacity(count)
         texts.reserveCapacity(count)
-        for (position, question) in template.questions.enumerated() {
-            let relevant = question.relevant.map(document.isTrue) ?? true
-            let answer = seen[position] < 0 ? nil : self.answers[seen[position]]
-            relevance.append(relevant)
-            texts.append(nil)
-            guard let answer else {
-                if relevant, question.required { missing.append(question) }
-                continue
-            }
-            switch question.check(answer.values) {
+        // One answered question: its values, then its `constraint`; a valid,
+        // relevant answer goes into the document.
+        // `j` is the answer's position: an `Answer` passed by value was copied.
+        func checkAnswer(_ question: Question, _ values: [String], at j: Int, relevant: Bool) {
+            switch question.check(values) {
             case .failure(let problem):
-                error(answer.location, "\(question.id): \(problem.message(l))", "\(question.id): \(problem.message(l))")
+                error(answers[j].location, "\(question.id): \(problem.message(l))", "\(question.id): \(problem.message(l))")
             case .success(let text):
                 if let constraint = question.constraint,
                    !document.isTrue(constraint, proposing: text, for: question.id) {
                     let message = AnswerProblem.constraintViolated(question.constraintMessage?.text(l.rawValue)).message(l)
-                    error(answer.location, "\(question.id): \(message)", "\(question.id): \(message)")
+                    error(answers[j].location, "\(question.id): \(message)", "\(question.id): \(message)")
                 } else if relevant {
                     document.append(question: question.id, text: text)
                     texts[texts.count - 1] = text
                 }
             }
         }
+        // Answers by position, through a buffer pointer: `let answer =
+        // answers[j]` copied the whole Answer, retaining each field.
+        let questions = template.questions
+        answers.withUnsafeBufferPointer { answers in
+            for position in questions.indices {
+                var relevant = true
+                if let condition = questions[position].relevant { relevant = document.isTrue(condition) }
+                relevance.append(relevant)
+                texts.append(nil)
+                let j = seen[position]
+                guard j >= 0 else {
+                    if relevant, questions[position].required { missing.append(position) }
+                    continue
+                }
+                checkAnswer(questions[position], answers[j].values, at: j, relevant: relevant)
+            }
+        }
         if status == .submitted, !missing.isEmpty {
-            let ids = missing.map(\.id).joined(separator: ", ")
+            let ids = missing.map { template.questions[$0].id }.joined(separator: ", ")
             error(here, "berstatus submitted tetapi pertanyaan wajib yang relevan belum dijawab: \(ids)",
                   "status is submitted but required relevant questions are unanswered: \(ids)")
         }

@@ -10,14 +10,26 @@ import Foundation
 /// w.openObject(); w.key("id"); w.string("a"); w.key("n"); w.scaled(7778, scale: 2); w.closeObject()
 /// w.text   // {"id":"a","n":77.78}
 /// ```
-struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+///
+/// The bytes live in a buffer it manages itself, not a `[UInt8]`: each
+/// `Array.append` checked uniqueness and capacity (about 90 instructions),
+/// and a score line made over a thousand of them. Noncopyable, so the
+/// buffer has one owner and is freed once.
+struct JSONWriter: ~Copyable {
+    private var start: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     /// No comma before the next value: at the start, after `{`, `[` or a key.
     private var first = true
 
-    init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 1024) {
+        self.capacity = Swift.max(capacity, 64)
+        start = .allocate(capacity: self.capacity)
+    }
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    deinit { start.deallocate() }
+
+    var text: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
 
     mutating func openObject() { open(UInt8(ascii: "{")) }
     mutating func closeObject() { close(UInt8(ascii: "}")) }
@@ -27,20 +39,30 @@ struct JSONWriter {
     mutating func key(_ key: String) {
         separate()
         escape(key)
-        bytes.append(UInt8(ascii: ":"))
+        put(UInt8(ascii: ":"))
         first = true
     }
 
     /// A key written in the source, such as `"id"`: plain ASCII that needs
     /// no escape, so its bytes are copied without the scan ``key(_:)`` makes
-    /// (a score line has over 250 keys).
+    /// (a score line has over 250 keys). Comma, quotes and colon go in with
+    /// the key, after one capacity check.
     mutating func key(literal key: StaticString) {
         assert(key.withUTF8Buffer { $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C } })
-        separate()
-        bytes.append(UInt8(ascii: "\""))
-        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        key.withUTF8Buffer { key in
+            reserve(key.count + 4)
+            var p = start + count
+            if !first {
+                p.initialize(to: UInt8(ascii: ","))
+                p += 1
+            }
+            p.initialize(to: UInt8(ascii: "\""))
+            if let base = key.baseAddress { (p + 1).initialize(from: base, count: key.count) }
+            p += key.count + 1
+            p.initialize(to: UInt8(ascii: "\""))
+            (p + 1).initialize(to: UInt8(ascii: ":"))
+            count = p + 2 - start
+        }
         first = true
     }
 
@@ -62,7 +84,16 @@ struct JSONWriter {
     /// `units` × 10^-`scale`, from the integer (``ExactUnits/append(_:scale:to:)``).
     mutating func scaled(_ units: Int128, scale: Int) {
         separate()
-        ExactUnits.append(units, scale: scale, to: &bytes)
+        // Digits go to the end of free space, then move down to `count`.
+        reserve(ExactUnits.maxDigits)
+        let free = UnsafeMutableBufferPointer(start: start + count, count: ExactUnits.maxDigits)
+        if let i = ExactUnits.write(units, scale: scale, atEndOf: free) {
+            let n = free.count - i
+            UnsafeMutableRawPointer(start + count).copyMemory(from: free.baseAddress! + i, byteCount: n)
+            count += n
+        } else {
+            put(DecimalText.format(ExactUnits.decimal(units, scale: scale)))
+        }
         first = false
     }
 
@@ -88,45 +119,85 @@ struct JSONWriter {
         }
     }
 
+    /// Room for `n` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ n: Int) {
+        if count + n > capacity { grow(to: count + n) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        let bigger = Swift.max(capacity * 2, needed)
+        let new = UnsafeMutablePointer<UInt8>.allocate(capacity: bigger)
+        new.moveInitialize(from: start, count: count)
+        start.deallocate()
+        (start, capacity) = (new, bigger)
+    }
+
+    private mutating func put(_ byte: UInt8) {
+        reserve(1)
+        start[count] = byte
+        count += 1
+    }
+
+    private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        reserve(bytes.count)
+        if let base = bytes.baseAddress { (start + count).initialize(from: base, count: bytes.count) }
+        count += bytes.count
+    }
+
+    private mutating func put(_ text: String) {
+        var text = text
+        text.withUTF8 { put($0) }
+    }
+
     private mutating func separate() {
-        if !first { bytes.append(UInt8(ascii: ",")) }
+        if !first { put(UInt8(ascii: ",")) }
     }
 
     private mutating func open(_ bracket: UInt8) {
         separate()
-        bytes.append(bracket)
+        put(bracket)
         first = true
     }
 
     private mutating func close(_ bracket: UInt8) {
-        bytes.append(bracket)
+        put(bracket)
         first = false
     }
 
     private mutating func literal(_ text: String) {
         separate()
-        bytes.append(contentsOf: text.utf8)
+        put(text)
         first = false
     }
 
     /// `null`, `true`, `false`: copied without a `String`'s UTF-8 view.
     private mutating func keyword(_ text: StaticString) {
         separate()
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        text.withUTF8Buffer { put($0) }
         first = false
     }
 
     private mutating func escape(_ s: String) {
-        bytes.append(UInt8(ascii: "\""))
-        // Most text needs no escape: copy its bytes whole.
+        // Most text needs no escape: copy its bytes whole, between the
+        // quotes, after one capacity check.
         // 0xE2 starts U+2028 and U+2029 (and other text, which takes the slow path).
-        let copied = s.utf8.withContiguousStorageIfAvailable { text in
+        var s = s
+        let copied = s.withUTF8 { text in
             guard !text.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) else { return false }
-            bytes.append(contentsOf: text)
+            reserve(text.count + 2)
+            let p = start + count
+            p.initialize(to: UInt8(ascii: "\""))
+            if let base = text.baseAddress { (p + 1).initialize(from: base, count: text.count) }
+            (p + 1 + text.count).initialize(to: UInt8(ascii: "\""))
+            count += text.count + 2
             return true
-        } ?? false
-        if !copied { bytes.append(contentsOf: Self.escaped(s).utf8) }
-        bytes.append(UInt8(ascii: "\""))
+        }
+        if !copied {
+            put(UInt8(ascii: "\""))
+            put(Self.escaped(s))
+            put(UInt8(ascii: "\""))
+        }
     }
 
     /// `s` with JSON escapes, scalar by scalar, without the quotes.

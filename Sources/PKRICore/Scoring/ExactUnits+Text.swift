@@ -12,38 +12,50 @@ extension ExactUnits {
 
     /// ``text(_:scale:)`` appended to UTF-8 bytes.
     static func append(_ units: Int128, scale: Int, to out: inout [UInt8]) {
-        guard units.magnitude <= UInt128(UInt64.max), (0...20).contains(scale) else {
-            out.append(contentsOf: DecimalText.format(decimal(units, scale: scale)).utf8)
-            return
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxDigits) { buffer in
+            if let i = write(units, scale: scale, atEndOf: buffer) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i...]))
+            } else {
+                out.append(contentsOf: DecimalText.format(decimal(units, scale: scale)).utf8)
+            }
         }
+    }
+
+    /// Bytes ``write(_:scale:atEndOf:)`` may need: a sign, 20 integer
+    /// digits at most, the point and 20 decimals at most.
+    static let maxDigits = 48
+
+    /// Writes ``text(_:scale:)`` at the end of `buffer` (``maxDigits``
+    /// bytes at least) and returns where it starts; nil when it needs
+    /// `Decimal` (beyond 64-bit magnitudes, or 20 decimals). Writing in
+    /// place lets ``JSONWriter`` put numbers straight into its own buffer.
+    static func write(_ units: Int128, scale: Int, atEndOf buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        guard units.magnitude <= UInt128(UInt64.max), (0...20).contains(scale) else { return nil }
         var m = UInt64(units.magnitude)
+        var i = buffer.count
+        func put(_ byte: UInt8) {
+            i -= 1
+            buffer[i] = byte
+        }
         guard m != 0 else {
-            out.append(UInt8(ascii: "0"))
-            return
+            put(UInt8(ascii: "0"))
+            return i
         }
         var scale = scale
         while scale > 0, m % 10 == 0 {
             m /= 10
             scale -= 1
         }
-        // Sign, 20 integer digits at most, the point, 20 decimals at most.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
-            var i = buffer.count
-            func put(_ byte: UInt8) {
-                i -= 1
-                buffer[i] = byte
-            }
-            for _ in 0..<scale {
-                put(UInt8(ascii: "0") + UInt8(m % 10))
-                m /= 10
-            }
-            if scale > 0 { put(UInt8(ascii: ".")) }
-            repeat {
-                put(UInt8(ascii: "0") + UInt8(m % 10))
-                m /= 10
-            } while m > 0
-            if units < 0 { put(UInt8(ascii: "-")) }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i...]))
+        for _ in 0..<scale {
+            put(UInt8(ascii: "0") + UInt8(m % 10))
+            m /= 10
         }
+        if scale > 0 { put(UInt8(ascii: ".")) }
+        repeat {
+            put(UInt8(ascii: "0") + UInt8(m % 10))
+            m /= 10
+        } while m > 0
+        if units < 0 { put(UInt8(ascii: "-")) }
+        return i
     }
 }

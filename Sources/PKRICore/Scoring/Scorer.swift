@@ -27,8 +27,10 @@ public struct Scorer: Sendable {
                 text = t
                 document.append(question: question.id, text: t)
             }
+            let answer = byQuestion[question.id]
             questionScores.append(withUnits(score(question, relevant: relevant, text: text,
-                                                  answer: byQuestion[question.id]), of: question))
+                                                  values: answer?.values ?? [], evidence: answer?.evidence ?? []),
+                                            of: question))
         }
         return result(questionScores, document: document)
     }
@@ -43,13 +45,16 @@ public struct Scorer: Sendable {
                      "an evaluation made against another template")
         var questionScores: [QuestionScore] = []
         questionScores.reserveCapacity(template.questions.count)
-        // By index, not `for question in`: each copy of a Question retained
-        // and released all its fields (about 1,000 instructions a question).
+        // Values and evidence, not the `Answer`: passing one copied it,
+        // retaining and releasing each of its fields.
         let questions = template.questions
-        for i in questions.indices {
-            questionScores.append(withUnits(score(questions[i], relevant: evaluation.relevant[i],
-                                                  text: evaluation.texts[i], answer: evaluation.answer(at: i)),
-                                            of: questions[i]))
+        evaluation.answers.withUnsafeBufferPointer { answers in
+            for i in questions.indices {
+                let j = evaluation.answerPositions[i]
+                let score = score(questions[i], relevant: evaluation.relevant[i], text: evaluation.texts[i],
+                                  values: j < 0 ? [] : answers[j].values, evidence: j < 0 ? [] : answers[j].evidence)
+                questionScores.append(withUnits(score, of: questions[i]))
+            }
         }
         return result(questionScores, document: evaluation.document)
     }
@@ -72,28 +77,31 @@ public struct Scorer: Sendable {
         return score
     }
 
-    private func score(_ q: Question, relevant: Bool, text: String?, answer: Answer?) -> QuestionScore {
+    /// One question, from its answer's `values` and `evidence` (both empty
+    /// when unanswered; `text` is nil then).
+    private func score(_ q: Question, relevant: Bool, text: String?, values: [String],
+                       evidence items: [Evidence]) -> QuestionScore {
         let evidence: QuestionScore.EvidenceState
         if q.evidence != .required {
             evidence = .notRequired
-        } else if answer?.hasUsableEvidence == true {
+        } else if Answer.hasUsableEvidence(items) {
             evidence = .ok
         } else {
-            evidence = (answer?.evidence.isEmpty ?? true) ? .missing : .rejected
+            evidence = items.isEmpty ? .missing : .rejected
         }
         let max = q.isScored ? q.maxPoints : 0
         guard relevant else {
             return QuestionScore(id: q.id, scored: q.isScored, relevant: false, answer: nil, earned: 0,
                                  max: max, weight: q.weight, evidence: evidence, shortfall: .notRelevant)
         }
-        guard let text, let answer else {
+        guard let text else {
             // Zero exact units too: without them the section, and so the
             // index, would fall back to `Decimal` (about half of all submissions).
             return QuestionScore(id: q.id, scored: q.isScored, relevant: true, answer: nil, earned: 0,
                                  max: max, weight: q.weight, evidence: evidence, shortfall: .unanswered,
                                  earnedUnits: 0)
         }
-        var (earned, units) = q.isScored ? q.award(for: answer.values) : (0, 0)
+        var (earned, units) = q.isScored ? q.award(for: values) : (0, 0)
         let isZero = units.map { $0 == 0 } ?? (earned == 0)
         var shortfall: QuestionScore.Shortfall?
         if q.isScored, isZero {
