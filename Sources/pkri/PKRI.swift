@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `pkri`: the PKRI assessment toolkit on the command line.
 @main
@@ -12,4 +13,10 @@ struct PKRI: ParsableCommand {
         """,
         subcommands: [InitCommand.self, TemplateCommand.self, ScoreCommand.self, AssessCommand.self, RegistryCommand.self, SubmissionCommand.self, HistoryCommand.self, ResultsCommand.self, AggregateCommand.self, RankCommand.self, ReportCommand.self, SampleCommand.self]
     )
+
+    static func main() {
+        let (arguments, language) = LeadingLanguage.extract(from: Array(CommandLine.arguments.dropFirst()))
+        if let language { setenv("PKRI_LANG", language, 1) }
+        main(arguments)
+    }
 }

@@ -78,6 +78,14 @@ struct CLITests {
         #expect(r.stdout.hasPrefix("templates/pkri-keberlanjutan.xml: valid — "), "\(r.stdout)")
     }
 
+    /// `--lang` before the subcommand, as the root's help suggests it.
+    @Test(arguments: [["--lang", "en"], ["--lang=en"]])
+    func languageBeforeTheSubcommand(_ option: [String]) throws {
+        let r = try PKRIProcess.run(option + ["template", "validate", "templates/pkri-keberlanjutan.xml"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("templates/pkri-keberlanjutan.xml: valid — "), "\(r.stdout)")
+    }
+
     @Test func brokenTemplateFailsWithLocatedErrors() throws {
         let text = Self.template(question: #" max-score="1""#, band: #"<band id="again" min="0.0"><label xml:lang="en">Again</label></band>"#)
         let file = try TemporaryFile(named: "broken.xml", contents: text)
