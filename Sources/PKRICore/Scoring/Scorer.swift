@@ -106,7 +106,7 @@ public struct Scorer: Sendable {
         var shortfall: QuestionScore.Shortfall?
         if q.isScored, isZero {
             shortfall = q.kind.isNumeric ? .noBandContains(text) : .optionScoresZero
-            if q.kind.isNumeric, let v = DecimalText.parse(text), q.band(containing: v) != nil {
+            if q.kind.isNumeric, q.bandIndex(containing: text) != nil {
                 shortfall = .optionScoresZero
             }
         }
