@@ -15,6 +15,26 @@ struct JSONTests {
         #expect(JSON.string("").serialized() == "\"\"")
     }
 
+    /// Text is tested eight bytes at a time: each character that needs
+    /// an escape, at every place in texts of 0 to 20 bytes, is still found.
+    @Test func findsEscapesAtEveryPlace() {
+        let escapes: [(String, String)] = [("\"", #"\""#), ("\\", #"\\"#), ("\n", #"\n"#), ("\u{1F}", #"\u001f"#),
+                                           ("\u{0}", #"\u0000"#), ("\u{2028}", #"\u2028"#)]
+        for length in 0...20 {
+            let plain = String(repeating: "a", count: length)
+            #expect(JSON.string(plain).serialized() == "\"\(plain)\"")
+            for at in 0...length {
+                for (raw, escaped) in escapes {
+                    let before = String(plain.prefix(at)), after = String(plain.dropFirst(at))
+                    #expect(JSON.string(before + raw + after).serialized() == "\"\(before)\(escaped)\(after)\"")
+                }
+                // Bytes near the ones that need escapes, and other text after 0xE2, need none.
+                let near = String(plain.prefix(at)) + "\u{7F}! #[]é\u{2027}\u{2030}~"
+                #expect(JSON.string(near).serialized() == "\"\(near)\"")
+            }
+        }
+    }
+
     @Test func writesObjectsArraysAndNumbersInOrder() {
         let value = JSON.object([
             ("z", .array([.null, .bool(true), .bool(false)])),

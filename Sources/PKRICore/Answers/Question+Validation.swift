@@ -21,18 +21,33 @@ extension Question {
             }
             return .success(values.joined(separator: " "))
         case .integer, .decimal:
-            guard let number = DecimalText.parse(value) else {
-                return .failure(kind == .integer ? .notInteger(value) : .notDecimal(value))
+            // In exact integers when the number and the bounds allow
+            // (``ExactNumber``): the same outcome, without `Decimal`.
+            guard let number = ExactNumber(value), let limits = exactLimits else { return checkDecimal(value) }
+            if kind == .integer, number.hasPoint { return .failure(.notInteger(value)) }
+            if let min, let lo = limits.min, number.compare(millionths: lo) < 0 {
+                return .failure(.belowMinimum(value, min: min))
             }
-            if kind == .integer, !DecimalText.isIntegerLiteral(value) { return .failure(.notInteger(value)) }
-            if let min, number < min { return .failure(.belowMinimum(value, min: min)) }
-            if let max, number > max { return .failure(.aboveMaximum(value, max: max)) }
-            return .success(DecimalText.canonical(value))
+            if let max, let hi = limits.max, number.compare(millionths: hi) > 0 {
+                return .failure(.aboveMaximum(value, max: max))
+            }
+            return .success(number.canonical)
         case .date:
             return CalendarDate(value) == nil ? .failure(.notDate(value)) : .success(value)
         case .text:
             return value.isEmpty ? .failure(.noValue) : .success(value)
         }
+    }
+
+    /// ``check(_:)`` of a numeric value with `Decimal`.
+    private func checkDecimal(_ value: String) -> Result<String, AnswerProblem> {
+        guard let number = DecimalText.parse(value) else {
+            return .failure(kind == .integer ? .notInteger(value) : .notDecimal(value))
+        }
+        if kind == .integer, !DecimalText.isIntegerLiteral(value) { return .failure(.notInteger(value)) }
+        if let min, number < min { return .failure(.belowMinimum(value, min: min)) }
+        if let max, number > max { return .failure(.aboveMaximum(value, max: max)) }
+        return .success(DecimalText.canonical(value))
     }
 
     /// Whether `value` is one of the options, byte for byte, as ``option(_:)``

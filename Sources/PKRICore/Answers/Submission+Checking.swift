@@ -41,24 +41,32 @@ extension Submission {
         // one lookup per answer, and none per question below (a dictionary
         // of answers by id cost two). Ids the template lacks are errors;
         // they are kept by id only to report repeats alike.
+        // Answers mostly follow the template, so each lookup first tries
+        // the question after the previous answer's. Through a buffer
+        // pointer: `for answer in answers` copied each Answer.
         let count = template.questions.count
         var seen = [Int](repeating: -1, count: count)
         var unknown: [String: Int] = [:]
-        for (j, answer) in answers.enumerated() {
-            let position = template.position(of: answer.question)
-            let earlier = position.map { seen[$0] } ?? unknown[answer.question] ?? -1
-            if earlier >= 0 {
-                let line = answers[earlier].location?.line ?? 0
-                error(answer.location, "pertanyaan '\(answer.question)' sudah dijawab di baris \(line)",
-                      "question '\(answer.question)' is already answered on line \(line)")
-                continue
-            }
-            if let position {
-                seen[position] = j
-            } else {
-                error(answer.location, "templat \(template.id) tidak punya pertanyaan '\(answer.question)'",
-                      "template \(template.id) has no question '\(answer.question)'")
-                unknown[answer.question] = j
+        answers.withUnsafeBufferPointer { answers in
+            var next = 0
+            for j in answers.indices {
+                let id = answers[j].question
+                let position = template.position(of: id, guess: next)
+                let earlier = position.map { seen[$0] } ?? unknown[id] ?? -1
+                if let position { next = position + 1 }
+                if earlier >= 0 {
+                    let line = answers[earlier].location?.line ?? 0
+                    error(answers[j].location, "pertanyaan '\(id)' sudah dijawab di baris \(line)",
+                          "question '\(id)' is already answered on line \(line)")
+                    continue
+                }
+                if let position {
+                    seen[position] = j
+                } else {
+                    error(answers[j].location, "templat \(template.id) tidak punya pertanyaan '\(id)'",
+                          "template \(template.id) has no question '\(id)'")
+                    unknown[id] = j
+                }
             }
         }
         // Values and constraints in template order, on the answer document

@@ -1,6 +1,10 @@
 /// A `relevant`, `constraint` or gate `when` condition: XPath 1.0 as the
 /// author wrote it, compiled once at load.
-public struct Condition: Sendable, CustomStringConvertible {
+///
+/// A final class of constants, not a struct: each use (`if let condition =
+/// question.relevant`, a gate) copied the struct, retaining and releasing
+/// its four fields, about 300 instructions; a reference costs one retain.
+public final class Condition: Sendable, CustomStringConvertible {
     /// As written in the template, with `${name}` references.
     public let source: String
     /// Ids of the questions it names, in order of first use.

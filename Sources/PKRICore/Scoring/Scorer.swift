@@ -106,7 +106,7 @@ public struct Scorer: Sendable {
         var shortfall: QuestionScore.Shortfall?
         if q.isScored, isZero {
             shortfall = q.kind.isNumeric ? .noBandContains(text) : .optionScoresZero
-            if q.kind.isNumeric, let v = DecimalText.parse(text), q.band(containing: v) != nil {
+            if q.kind.isNumeric, q.bandIndex(containing: text) != nil {
                 shortfall = .optionScoresZero
             }
         }
@@ -123,31 +123,38 @@ public struct Scorer: Sendable {
     private func score(_ index: AssessmentIndex, questions: [QuestionScore],
                        document: any AnswerDocument) -> IndexScore {
         // `questions` is in document order, section after section.
+        // Sections by position: `for section in` copied each Section.
+        // Room for every question at once: growing the array cost more.
         var sections: [SectionScore] = []
+        var weights: [Int128?] = []
         var indexQuestions: [QuestionScore] = []
+        indexQuestions.reserveCapacity(questions.count)
         var offset = 0
-        for section in template.sections {
-            defer { offset += section.questions.count }
-            guard section.index == index.id else { continue }
-            let scores = questions[offset..<(offset + section.questions.count)]
+        let all = template.sections
+        for k in all.indices {
+            let count = all[k].questions.count
+            defer { offset += count }
+            guard all[k].index == index.id else { continue }
+            let scores = questions[offset..<(offset + count)]
             for s in scores where s.scored { indexQuestions.append(s) }
-            let sums = Self.exactSums(section.questions, scores) ?? Self.decimalSums(scores)
-            sections.append(SectionScore(id: section.id, weight: section.weight, sums: sums,
-                                         weightUnits: section.exactWeight))
+            let sums = Self.exactSums(all[k].questions, scores) ?? Self.decimalSums(scores)
+            sections.append(SectionScore(id: all[k].id, weight: all[k].weight, sums: sums,
+                                         weightUnits: all[k].exactWeight))
+            weights.append(all[k].exactWeight)
         }
         let gate = index.gates.firstIndex { document.isTrue($0.when) }
         let rounded: Decimal?
         var units: Int128?
         if let gate {
             rounded = DecimalText.round(index.gates[gate].value)
-        } else if let exact = Self.exactIndexUnits(scale: index.exactScale, sections: sections,
-                                                    weights: template.sections(of: index).map(\.exactWeight)) {
+        } else if let exact = Self.exactIndexUnits(scale: index.exactScale, sections: sections, weights: weights) {
             units = exact
             rounded = exact.map { ExactUnits.decimal($0, scale: 2) }
         } else {
             rounded = Self.indexValue(scale: index.scale, sections: sections).map { DecimalText.round($0) }
         }
-        return IndexScore(id: index.id, value: rounded, band: rounded.flatMap { index.band(for: $0)?.id },
+        let band = if let units { index.band(hundredths: units) } else { rounded.flatMap { index.band(for: $0) } }
+        return IndexScore(id: index.id, value: rounded, band: band?.id,
                           gate: gate, sections: sections, questions: indexQuestions, valueUnits: units)
     }
 

@@ -16,6 +16,8 @@ public struct AssessmentIndex: Sendable {
     public let disagreement: Decimal?
     /// Bands sorted by `min`, highest first.
     public let bands: [Band]
+    /// Each band's `min` in millionths, nil when one is not exact.
+    let exactMins: [Int128]?
     /// Gates in document order; the first whose condition holds wins.
     public let gates: [Gate]
     public let location: SourceLocation
@@ -29,6 +31,15 @@ public struct AssessmentIndex: Sendable {
         self.combine = combine
         self.disagreement = disagreement
         self.bands = bands.sorted { $0.min > $1.min }
+        var mins: [Int128]? = []
+        for band in self.bands {
+            guard let u = ExactUnits.of(band.min) else {
+                mins = nil
+                break
+            }
+            mins?.append(u)
+        }
+        self.exactMins = mins
         self.gates = gates
         self.location = location
     }
@@ -62,5 +73,14 @@ public struct AssessmentIndex: Sendable {
     /// The band with the greatest `min` not above `value`.
     public func band(for value: Decimal) -> Band? {
         bands.first { $0.min <= value }
+    }
+
+    /// ``band(for:)`` of a value in exact hundredths, as the scorer keeps
+    /// it: integers compared instead of `Decimal`s (about 1,300
+    /// instructions each), when every `min` is exact; the same band.
+    func band(hundredths: Int128) -> Band? {
+        let (millionths, overflow) = hundredths.multipliedReportingOverflow(by: 10_000)
+        guard let exactMins, !overflow else { return band(for: ExactUnits.decimal(hundredths, scale: 2)) }
+        return exactMins.firstIndex { $0 <= millionths }.map { bands[$0] }
     }
 }

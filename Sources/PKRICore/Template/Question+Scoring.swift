@@ -53,8 +53,7 @@ extension Question {
             if let cap = exact.maxScore { sum = Swift.min(sum, cap) }
             return (ExactUnits.decimal(sum, scale: ExactUnits.digits), sum)
         case .integer, .decimal:
-            guard let text = values.first, let number = DecimalText.parse(text),
-                  let i = bands.firstIndex(where: { $0.contains(number) }) else { return (0, 0) }
+            guard let text = values.first, let i = bandIndex(containing: text) else { return (0, 0) }
             return (bands[i].score, exact?.bands[i])
         case .text, .date:
             return (0, 0)
@@ -63,6 +62,17 @@ extension Question {
 
     private func optionIndex(_ value: String) -> Int? {
         options.firstIndex { $0.value.hasSameBytes(as: value) }
+    }
+
+    /// Position of the band that holds the number written `text`, if any:
+    /// compared in exact integers when the bands and the number allow
+    /// (``ExactNumber``), with `Decimal` otherwise; the same band either way.
+    func bandIndex(containing text: String) -> Int? {
+        if let exactBands, let number = ExactNumber(text) {
+            return exactBands.firstIndex { $0.contains(number) }
+        }
+        guard let number = DecimalText.parse(text) else { return nil }
+        return bands.firstIndex { $0.contains(number) }
     }
 
     /// The numeric band that holds `value`, if any.

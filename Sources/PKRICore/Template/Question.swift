@@ -74,6 +74,10 @@ public final class Question: Sendable {
     public let maxPoints: Decimal
     /// The same figures in exact millionths, when they all are (see ``ExactUnits``).
     let exact: ExactQuestion?
+    /// `min`/`max` and each band's ends in millionths, nil when one is not
+    /// exact: answers are compared as integers (``ExactNumber``), not `Decimal`.
+    let exactLimits: ExactBounds?
+    let exactBands: [ExactBounds]?
 
     public init(id: String, kind: Kind, required: Bool = false, weight: Decimal = 1,
                 relevant: Condition? = nil, constraint: Condition? = nil,
@@ -100,6 +104,16 @@ public final class Question: Sendable {
         self.isScored = Self.isScored(kind, options: options, bands: bands)
         self.maxPoints = Self.maxPoints(kind, options: options, bands: bands, maxScore: maxScore)
         self.exact = ExactQuestion(weight: weight, options: options, bands: bands, maxPoints: maxPoints, maxScore: maxScore)
+        self.exactLimits = ExactBounds(min: min, max: max)
+        var exactBands: [ExactBounds]? = []
+        for band in bands {
+            guard let b = ExactBounds(min: band.min, max: band.max) else {
+                exactBands = nil
+                break
+            }
+            exactBands?.append(b)
+        }
+        self.exactBands = exactBands
     }
 
     /// The option whose value is `value` as written: byte for byte, as the

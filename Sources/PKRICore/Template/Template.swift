@@ -30,6 +30,9 @@ public struct Template: Sendable {
     public let sha256: String
 
     private let questionPosition: [String: Int]
+    /// No two questions share an id (as `==` compares), so a guessed
+    /// position that matches is the one the dictionary holds.
+    private let idsAreUnique: Bool
 
     public init(id: String, version: String, subject: Subject, defaultLanguage: String,
                 title: LocalizedText, indices: [AssessmentIndex], sections: [Section],
@@ -48,6 +51,7 @@ public struct Template: Sendable {
         var position: [String: Int] = [:]
         for (i, q) in questions.enumerated() { position[q.id] = i }
         self.questionPosition = position
+        self.idsAreUnique = position.count == questions.count
     }
 
     /// The question with this id, if any.
@@ -57,6 +61,14 @@ public struct Template: Sendable {
 
     /// Position of a question in document order.
     public func position(of questionID: String) -> Int? { questionPosition[questionID] }
+
+    /// ``position(of:)``, trying `guess` first: when answers follow the
+    /// template, one string comparison finds the question without hashing
+    /// its id.
+    func position(of questionID: String, guess: Int) -> Int? {
+        if idsAreUnique, guess < questions.count, questions[guess].id == questionID { return guess }
+        return questionPosition[questionID]
+    }
 
     public func index(_ id: String) -> AssessmentIndex? { indices.first { $0.id == id } }
 
