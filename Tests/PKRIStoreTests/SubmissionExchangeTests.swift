@@ -15,6 +15,33 @@ import Testing
         #expect(try f.count("audit") == 1)   // one "created" entry, nothing more
     }
 
+    /// `pkri submission import` merges 64 files to a transaction, each in
+    /// a savepoint: a file whose merge fails leaves no trace, and the files
+    /// around it are stored as if each had a transaction of its own.
+    @Test func aFileThatFailsInABatchLeavesTheOthersStored() throws {
+        let f = try StoreFixture()
+        let paths = try [("INOV-1", 1), ("INOV-2", 2), ("INOV-1", 3)].map { try f.write(try f.submission(subject: $0.0, seed: UInt64($0.1))) }
+        // A database-level refusal of INOV-2's scores, after its submission row went in.
+        try f.workspace.write { db in
+            try db.execute(sql: """
+                CREATE TEMP TRIGGER refuse AFTER INSERT ON score
+                WHEN (SELECT subject FROM submission WHERE id = NEW.submission) = 'INOV-2'
+                BEGIN SELECT RAISE(ABORT, 'refused for the test'); END
+                """)
+        }
+        let prepared = paths.map { f.workspace.prepareSubmission(contentsOf: $0, language: .en) }
+        let results = f.workspace.commit(prepared, language: .en)
+        #expect(results.map(\.file) == paths)
+        #expect(results[0].outcome == .new)
+        guard case .rejected(let d) = results[1].outcome else { Issue.record("not rejected: \(results[1].outcome)"); return }
+        #expect(d.first?.message.contains("refused for the test") == true, "\(d)")
+        #expect(results[2].outcome == .new)
+        let subjects = try f.workspace.read { db in try String.fetchAll(db, sql: "SELECT subject FROM submission ORDER BY subject") }
+        #expect(subjects == ["INOV-1", "INOV-1"])
+        // Nothing of the refused file: no score rows and no audit entry without a submission.
+        #expect(try f.count("audit") == 2)
+    }
+
     @Test func laterVersionReplacesAndRecordsEachChange() throws {
         let f = try StoreFixture()
         var s = try f.submission()

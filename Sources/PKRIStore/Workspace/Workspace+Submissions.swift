@@ -73,6 +73,55 @@ extension Workspace {
         }
     }
 
+    /// Merges prepared documents in order in one write transaction, each in
+    /// a savepoint of its own: a document whose merge fails leaves no trace
+    /// and the others stand, as with a transaction each. One transaction a
+    /// document wrote about 32 database pages to the log per file (the
+    /// submission, its scores, its audit entries, their indexes); a batch
+    /// writes the pages it shares once. Should the transaction itself fail,
+    /// no document of the batch is stored, and each says so.
+    public func commit(_ batch: [PreparedSubmission], language l: Language = .id) -> [SubmissionImport] {
+        var results: [SubmissionImport] = []
+        results.reserveCapacity(batch.count)
+        do {
+            try write { db in
+                for prepared in batch {
+                    guard case .ready(let submission, let scores, let sha, let warnings) = prepared.state else {
+                        if case .rejected(let outcome) = prepared.state { results.append(outcome) }
+                        continue
+                    }
+                    var outcome = SubmissionImport.Outcome.unchanged
+                    do {
+                        try db.inSavepoint {
+                            outcome = try merge(submission, scores: (scores, sha), language: l, in: db)
+                            return .commit
+                        }
+                    } catch {
+                        outcome = .rejected([failure(WorkspaceError.database(path, "\(error)"), submission, prepared, l)])
+                    }
+                    results.append(SubmissionImport(file: prepared.path, submission: submission.id, outcome: outcome,
+                                                    warnings: warnings))
+                }
+            }
+        } catch {
+            // Nothing of the batch was stored: every document that was to be merged says so.
+            return batch.map { prepared in
+                guard case .ready(let submission, _, _, let warnings) = prepared.state else {
+                    if case .rejected(let outcome) = prepared.state { return outcome }
+                    fatalError("a prepared submission is ready or rejected")
+                }
+                return SubmissionImport(file: prepared.path, submission: submission.id,
+                                        outcome: .rejected([failure(error, submission, prepared, l)]), warnings: warnings)
+            }
+        }
+        return results
+    }
+
+    private func failure(_ error: WorkspaceError, _ submission: Submission, _ prepared: PreparedSubmission,
+                         _ l: Language) -> Diagnostic {
+        Diagnostic(.error, at: submission.location ?? SourceLocation(file: prepared.path, line: 1), error.message(l))
+    }
+
     /// Whether the registry holds this id, as an innovation or an agency.
     public func isRegistered(_ subject: String) throws(WorkspaceError) -> Bool {
         if try subjectExists(subject, kind: .innovation) { return true }
@@ -89,35 +138,39 @@ extension Workspace {
 
     private func merge(_ incoming: Submission, scores: (ScoreResult, templateSha256: String),
                        language l: Language) throws(WorkspaceError) -> SubmissionImport.Outcome {
-        try write { db in
-            // Cached statements: GRDB's record methods build their SQL anew
-            // each call, which cost more than the rest of a merge.
-            let exists = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM submission WHERE id = ?"),
-                                           arguments: [incoming.id]) != nil
-            guard exists, let stored = try Submission.fetchOne(db, key: incoming.id) else {
-                try incoming.insertCached(db)
-                try storeScores(scores.0, of: incoming.id, templateSha256: scores.templateSha256, in: db)
-                for var e in incoming.changes(from: nil, actor: incoming.assessor, at: incoming.updated) { try e.insert(db) }
-                return .new
-            }
-            if stored.sameContent(as: incoming) { return .unchanged }
-            if stored.subject != incoming.subject || stored.template != incoming.template
-                || stored.role != incoming.role || stored.assessor != incoming.assessor {
-                return .conflict(l.pick(
-                    "id \(incoming.id) di workspace milik \(stored.assessor) untuk \(stored.subject) (\(stored.template)); dokumen menyebut \(incoming.assessor) untuk \(incoming.subject) (\(incoming.template)); tidak ada yang ditimpa",
-                    "id \(incoming.id) in the workspace belongs to \(stored.assessor) for \(stored.subject) (\(stored.template)); the document names \(incoming.assessor) for \(incoming.subject) (\(incoming.template)); nothing overwritten"))
-            }
-            guard let new = Timestamp(incoming.updated), let old = Timestamp(stored.updated), new > old else {
-                return .conflict(l.pick(
-                    "versi lain dengan id \(incoming.id): workspace diperbarui \(stored.updated) oleh \(stored.assessor), dokumen diperbarui \(incoming.updated) oleh \(incoming.assessor) dan tidak lebih baru; tidak ada yang ditimpa",
-                    "another version of \(incoming.id): the workspace's was updated \(stored.updated) by \(stored.assessor), the document's \(incoming.updated) by \(incoming.assessor), which is not later; nothing overwritten"))
-            }
-            let changes = incoming.changes(from: stored, actor: incoming.assessor, at: incoming.updated)
-            try incoming.update(db)
+        try write { db in try merge(incoming, scores: scores, language: l, in: db) }
+    }
+
+    /// ``merge(_:scores:language:)`` inside the caller's transaction.
+    private func merge(_ incoming: Submission, scores: (ScoreResult, templateSha256: String),
+                       language l: Language, in db: Database) throws -> SubmissionImport.Outcome {
+        // Cached statements: GRDB's record methods build their SQL anew
+        // each call, which cost more than the rest of a merge.
+        let exists = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM submission WHERE id = ?"),
+                                       arguments: [incoming.id]) != nil
+        guard exists, let stored = try Submission.fetchOne(db, key: incoming.id) else {
+            try incoming.insertCached(db)
             try storeScores(scores.0, of: incoming.id, templateSha256: scores.templateSha256, in: db)
-            for var e in changes { try e.insert(db) }
-            return .updated(changes: changes.count)
+            for var e in incoming.changes(from: nil, actor: incoming.assessor, at: incoming.updated) { try e.insert(db) }
+            return .new
         }
+        if stored.sameContent(as: incoming) { return .unchanged }
+        if stored.subject != incoming.subject || stored.template != incoming.template
+            || stored.role != incoming.role || stored.assessor != incoming.assessor {
+            return .conflict(l.pick(
+                "id \(incoming.id) di workspace milik \(stored.assessor) untuk \(stored.subject) (\(stored.template)); dokumen menyebut \(incoming.assessor) untuk \(incoming.subject) (\(incoming.template)); tidak ada yang ditimpa",
+                "id \(incoming.id) in the workspace belongs to \(stored.assessor) for \(stored.subject) (\(stored.template)); the document names \(incoming.assessor) for \(incoming.subject) (\(incoming.template)); nothing overwritten"))
+        }
+        guard let new = Timestamp(incoming.updated), let old = Timestamp(stored.updated), new > old else {
+            return .conflict(l.pick(
+                "versi lain dengan id \(incoming.id): workspace diperbarui \(stored.updated) oleh \(stored.assessor), dokumen diperbarui \(incoming.updated) oleh \(incoming.assessor) dan tidak lebih baru; tidak ada yang ditimpa",
+                "another version of \(incoming.id): the workspace's was updated \(stored.updated) by \(stored.assessor), the document's \(incoming.updated) by \(incoming.assessor), which is not later; nothing overwritten"))
+        }
+        let changes = incoming.changes(from: stored, actor: incoming.assessor, at: incoming.updated)
+        try incoming.update(db)
+        try storeScores(scores.0, of: incoming.id, templateSha256: scores.templateSha256, in: db)
+        for var e in changes { try e.insert(db) }
+        return .updated(changes: changes.count)
     }
 
     /// Stored submissions, by subject then last update.

@@ -29,15 +29,23 @@ struct ImportSubmissions: ParsableCommand {
         // does not grow with the number of files. Reading, checking and
         // scoring run on every core while earlier files are merged; merging
         // stays in the order of the files (a later version of a submission
-        // after an earlier one), one transaction per file.
+        // after an earlier one), 64 files to a transaction, each file in a
+        // savepoint of its own (all of it or nothing).
         _ = try SubmissionFiles.expand(paths.filter { !SubmissionFiles.isFolder($0) }, language: l)
         var s = ImportSummary()
+        var batch: [PreparedSubmission] = []
+        func merge() {
+            for r in ws.commit(batch, language: l) { s.add(report(r, language: l)) }
+            batch.removeAll(keepingCapacity: true)
+        }
         for path in paths {
             let files = try SubmissionFiles.expand([path], language: l).map(\.path)
             OrderedStream.run(files, { ws.prepareSubmission(contentsOf: $0, language: l) }) { prepared in
-                s.add(report(ws.commit(prepared, language: l), language: l))
+                batch.append(prepared)
+                if batch.count == 64 { merge() }
             }
         }
+        merge()
         Terminal.out(l.pick(
             "\(s.files) berkas: \(s.new) baru, \(s.updated) diperbarui, \(s.unchanged) tidak berubah, \(s.conflicts) konflik, \(s.rejected) ditolak",
             "\(s.files) files: \(s.new) new, \(s.updated) updated, \(s.unchanged) unchanged, \(s.conflicts) conflicting, \(s.rejected) rejected"))
