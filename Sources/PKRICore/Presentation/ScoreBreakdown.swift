@@ -22,7 +22,7 @@ public struct ScoreBreakdown {
         var out = [
             l.pick("Pengajuan", "Submission") + " \(s.id)",
             "  " + l.pick("subjek", "subject") + " \(s.subject) · " + l.pick("penilai", "assessor")
-                + " \(s.assessor) (\(role)\(s.stage.map { ", \($0)" } ?? "")) · status \(s.status.rawValue) · "
+                + " \(s.assessor) (\(role)\(s.stage.map { ", \($0)" } ?? "")) · status \(s.status.label(l)) · "
                 + l.pick("diperbarui", "updated") + " \(s.updated)",
             "  " + l.pick("templat", "template") + " \(template.id) " + l.pick("versi", "version") + " \(template.version)",
         ]

@@ -8,8 +8,9 @@ struct ScoreCommand: ParsableCommand {
         commandName: "score",
         abstract: "Menghitung skor pengajuan dengan rincian setiap poin.",
         discussion: """
-        SUBMISSION dapat berupa berkas atau folder (semua *.xml di dalamnya; pengajuan untuk templat lain
-        di folder dilewati). Tanpa --json: tiap indeks dengan nilai dan predikat, lalu tabel per bagian.
+        SUBMISSION dapat berupa berkas atau folder (semua *.xml di dalamnya; pengajuan untuk templat lain \
+        di folder dilewati). Untuk ribuan berkas, sebutkan foldernya, bukan folder/*.xml.
+        Tanpa --json: tiap indeks dengan nilai dan predikat, lalu tabel per bagian.
         Dengan --json: satu objek pkri-score/1 per baris (JSON Lines), dalam urutan masukan.
         Status keluar 0 bila semua pengajuan dinilai, 1 bila ada yang tidak sah.
         Contoh: pkri score --template templates/pkri-keberlanjutan.xml samples/submissions

@@ -11,7 +11,9 @@ struct LanguageOption: ParsableArguments {
         get throws {
             let code = lang ?? ProcessInfo.processInfo.environment["PKRI_LANG"] ?? "id"
             guard let language = Language(rawValue: code.lowercased()) else {
-                throw ValidationError("--lang harus 'id' atau 'en', bukan '\(code)'")
+                // Name where the value came from: a user who set no --lang looks for it in vain.
+                let source = lang == nil ? "PKRI_LANG" : "--lang"
+                throw ValidationError("\(source) harus 'id' atau 'en', bukan '\(code)'")
             }
             return language
         }
