@@ -171,6 +171,7 @@ struct CLITests {
         #expect(r.status == 0)
         #expect(r.stdout.contains("USAGE: pkri <subcommand>"))
         #expect(r.stdout.contains("template"))
+        #expect(r.stdout.contains("pemantauan keberlanjutan"))
         #expect(r.stderr.isEmpty)
     }
 
@@ -179,5 +180,69 @@ struct CLITests {
         #expect(r.status == 0)
         #expect(r.stdout.contains("USAGE: pkri template validate [--lang <lang>] <files> ..."))
         #expect(r.stdout.contains("BERKAS:BARIS:KOLOM: error: pesan"))
+    }
+
+    // MARK: - Help language
+
+    /// `--help` is Indonesian by default.
+    @Test func helpIsIndonesianByDefault() throws {
+        let r = try PKRIProcess.run(["score", "--help"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Menghitung skor"), "\(r.stdout)")
+        #expect(r.stdout.contains("Contoh: pkri score"))
+        #expect(r.stdout.contains("Bahasa keluaran"))
+        #expect(!r.stdout.contains("Computes the scores"))
+    }
+
+    /// `--help` in English however English is asked for: `--lang` before
+    /// the subcommand, after `--help`, as `--lang=en`, or `PKRI_LANG`.
+    @Test(arguments: [
+        (["--lang", "en", "score", "--help"], [String: String]()),
+        (["score", "--help", "--lang", "en"], [:]),
+        (["score", "--help", "--lang=en"], [:]),
+        (["score", "--help"], ["PKRI_LANG": "en"]),
+        (["score", "--help"], ["PKRI_LANG": "EN"]),
+    ])
+    func helpInEnglish(_ arguments: [String], _ environment: [String: String]) throws {
+        let r = try PKRIProcess.run(arguments, environment: environment)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Computes the scores of submissions with a breakdown of every point."), "\(r.stdout)")
+        #expect(r.stdout.contains("Example: pkri score --template"))
+        #expect(r.stdout.contains("The XML template file the submissions use."))
+        #expect(r.stdout.contains("Output language: id (the default) or en."))
+        #expect(r.stdout.contains("USAGE: pkri score"))
+        #expect(!r.stdout.contains("Menghitung skor"))
+        #expect(!r.stdout.contains("Contoh:"))
+        #expect(!r.stdout.contains("Bahasa keluaran"))
+    }
+
+    /// `--lang id` wins over `PKRI_LANG=en`, as it does for output.
+    @Test func langOptionWinsOverTheEnvironmentInHelp() throws {
+        let r = try PKRIProcess.run(["score", "--help", "--lang", "id"], environment: ["PKRI_LANG": "en"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Menghitung skor"), "\(r.stdout)")
+    }
+
+    @Test(arguments: [(["--lang", "en", "--help"], [String: String]()), (["--help"], ["PKRI_LANG": "en"])])
+    func rootHelpInEnglish(_ arguments: [String], _ environment: [String: String]) throws {
+        let r = try PKRIProcess.run(arguments, environment: environment)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("PKRI: monitoring the sustainability and replication"), "\(r.stdout)")
+        #expect(r.stdout.contains("USAGE: pkri <subcommand>"))
+        // The subcommands' abstracts too.
+        #expect(r.stdout.contains("Computes the scores of submissions"))
+        #expect(r.stdout.contains("Creates a new workspace (one SQLite file)."))
+        #expect(!r.stdout.contains("pemantauan keberlanjutan"))
+        #expect(!r.stdout.contains("Menghitung skor"))
+    }
+
+    /// A nested subcommand with its option groups, in English.
+    @Test func nestedHelpInEnglish() throws {
+        let r = try PKRIProcess.run(["registry", "list", "--help", "--lang", "en"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Lists the agencies and/or innovations in the workspace."), "\(r.stdout)")
+        #expect(r.stdout.contains("SQLite workspace file (default: PKRI_DB"))
+        #expect(r.stdout.contains("Kemendagri region code"))
+        #expect(!r.stdout.contains("Contoh:"))
     }
 }

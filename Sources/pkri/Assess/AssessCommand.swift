@@ -6,23 +6,28 @@ import PKRIStore
 struct AssessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assess",
-        abstract: "Mengisi kuesioner penilaian di terminal; setiap jawaban langsung tersimpan.",
-        discussion: """
+        abstract: helpText("Mengisi kuesioner penilaian di terminal; setiap jawaban langsung tersimpan.", "Fills in an assessment questionnaire in the terminal; every answer is saved at once."),
+        discussion: helpText("""
         Membuka (atau melanjutkan) pengajuan penilai untuk subjek itu dan menanyakannya satu per satu.
         Jawaban dapat diketik atau dialirkan dari berkas (satu per baris), misalnya:
           printf 'berjalan\\n:save\\n' | pkri assess --template pkri-keberlanjutan --subject INOV-2019-0042 --assessor tpi-07 --role verifier
         Ketik :help di dalam kuesioner untuk semua perintah. Ctrl-C atau akhir masukan menyimpan dan keluar.
-        """
+        """, """
+        Opens (or resumes) the assessor's submission for that subject and asks its questions one by one.
+        Answers can be typed or piped from a file (one per line), for example:
+          printf 'berjalan\\n:save\\n' | pkri assess --template pkri-keberlanjutan --subject INOV-2019-0042 --assessor tpi-07 --role verifier
+        Type :help inside the questionnaire for all commands. Ctrl-C or the end of input saves and exits.
+        """)
     )
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Option(help: "Id templat di workspace, atau ID@VERSI.") var template: String
-    @Option(help: "Id inovasi (atau instansi untuk templat instansi).") var subject: String
-    @Option(help: "Nama atau kode penilai.") var assessor: String
-    @Option(help: "self (penilaian mandiri) atau verifier.") var role: Submission.Role = .self
-    @Option(help: "Tahap penilaian, mis. desk atau interview (bawaan: desk untuk verifikator).") var stage: String?
-    @Flag(name: .customLong("from-self"), help: "Verifikator: mulai dari jawaban penilaian mandiri instansi.")
+    @Option(help: .text("Id templat di workspace, atau ID@VERSI.", "Template id in the workspace, or ID@VERSION.")) var template: String
+    @Option(help: .text("Id inovasi (atau instansi untuk templat instansi).", "Innovation id (or agency id for an agency template).")) var subject: String
+    @Option(help: .text("Nama atau kode penilai.", "Assessor's name or code.")) var assessor: String
+    @Option(help: .text("self (penilaian mandiri) atau verifier.", "self (self-assessment) or verifier.")) var role: Submission.Role = .self
+    @Option(help: .text("Tahap penilaian, mis. desk atau interview (bawaan: desk untuk verifikator).", "Assessment stage, e.g. desk or interview (default: desk for verifiers).")) var stage: String?
+    @Flag(name: .customLong("from-self"), help: .text("Verifikator: mulai dari jawaban penilaian mandiri instansi.", "Verifiers: start from the agency's self-assessment answers."))
     var fromSelf = false
 
     func validate() throws {

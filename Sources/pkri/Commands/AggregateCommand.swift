@@ -5,23 +5,29 @@ import PKRIStore
 struct AggregateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "aggregate",
-        abstract: "Rekap per kelompok: jumlah subjek, terverifikasi, rata-rata, median, min, maks, simpangan baku, jumlah per predikat.",
-        discussion: """
+        abstract: helpText("Rekap per kelompok: jumlah subjek, terverifikasi, rata-rata, median, min, maks, simpangan baku, jumlah per predikat.", "Summary per group: number of subjects, verified, mean, median, min, max, standard deviation, count per band."),
+        discussion: helpText("""
         Provinsi mencakup kabupaten/kota dan instansi provinsinya; subjek yang instansinya tanpa wilayah (kementerian,
         lembaga, BUMN) menjadi kelompok 'nasional'. Statistik dihitung dari nilai akhir yang sudah dibulatkan;
         simpangan baku sampel (n − 1). Setiap kelompok dengan sedikitnya satu subjek terdaftar ditampilkan.
         Contoh: pkri aggregate --index keberlanjutan --by province --min-n 5
                 pkri aggregate --index keberlanjutan --by province --format xlsx -o rekap-provinsi.xlsx
-        """
+        """, """
+        A province includes its regencies/cities and its provincial agencies; subjects whose agency has no region (ministries,
+        agencies, BUMN) form the group 'nasional'. Statistics are computed from the final, already rounded scores;
+        the standard deviation is the sample one (n − 1). Every group with at least one registered subject is shown.
+        Example: pkri aggregate --index keberlanjutan --by province --min-n 5
+                 pkri aggregate --index keberlanjutan --by province --format xlsx -o rekap-provinsi.xlsx
+        """)
     )
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "Id indeks.") var index: String
-    @Option(help: "province, regency, agency-type, kipp-year, award, atau agency.") var by: Grouping
-    @Option(help: "Id templat atau ID@VERSI (bawaan: templat yang memuat indeks ini).") var template: String?
-    @Option(name: .customLong("min-n"), help: "Sembunyikan kelompok dengan subjek terdaftar kurang dari N.") var minN = 0
+    @Option(help: .text("Id indeks.", "Index id.")) var index: String
+    @Option(help: .text("province, regency, agency-type, kipp-year, award, atau agency.", "province, regency, agency-type, kipp-year, award, or agency.")) var by: Grouping
+    @Option(help: .text("Id templat atau ID@VERSI (bawaan: templat yang memuat indeks ini).", "Template id or ID@VERSION (default: the template that contains this index).")) var template: String?
+    @Option(name: .customLong("min-n"), help: .text("Sembunyikan kelompok dengan subjek terdaftar kurang dari N.", "Hide groups with fewer than N registered subjects.")) var minN = 0
 
     func validate() throws { try output.validate(workspace.lang) }
 

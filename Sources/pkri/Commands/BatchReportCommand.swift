@@ -6,16 +6,16 @@ import PKRIStore
 struct BatchReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
-        abstract: "Laporan evaluator setiap subjek yang punya pengajuan, memakai semua inti prosesor.",
-        discussion: "Contoh: pkri report batch --template pkri-keberlanjutan --out laporan/ --format pdf"
+        abstract: helpText("Laporan evaluator setiap subjek yang punya pengajuan, memakai semua inti prosesor.", "The evaluator's report of every subject with submissions, on all processor cores."),
+        discussion: helpText("Contoh: pkri report batch --template pkri-keberlanjutan --out laporan/ --format pdf", "Example: pkri report batch --template pkri-keberlanjutan --out laporan/ --format pdf")
     )
 
     @OptionGroup var workspace: WorkspaceOptions
-    @Option(help: "Hanya subjek dengan pengajuan untuk templat ini (id).") var template: String?
-    @Option(help: "Folder tujuan.") var out: String
-    @Option(help: "pdf atau html.") var format: ReportCommand.Format = .pdf
-    @Option(help: "Jumlah utas kerja (bawaan: semua inti prosesor; paling banyak sebanyak inti).") var jobs: Int?
-    @Option(help: "Hanya N subjek pertama (urut id), mis. untuk contoh atau pengukuran.") var limit: Int?
+    @Option(help: .text("Hanya subjek dengan pengajuan untuk templat ini (id).", "Only subjects with submissions for this template (id).")) var template: String?
+    @Option(help: .text("Folder tujuan.", "Destination folder.")) var out: String
+    @Option(help: .text("pdf atau html.", "pdf or html.")) var format: ReportCommand.Format = .pdf
+    @Option(help: .text("Jumlah utas kerja (bawaan: semua inti prosesor; paling banyak sebanyak inti).", "Number of worker threads (default: all processor cores; at most as many as there are cores).")) var jobs: Int?
+    @Option(help: .text("Hanya N subjek pertama (urut id), mis. untuk contoh atau pengukuran.", "Only the first N subjects (by id), e.g. for a sample or a measurement.")) var limit: Int?
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs harus 1 atau lebih") }

@@ -5,14 +5,14 @@ import PKRIStore
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "Riwayat perubahan (audit) untuk satu subjek: siapa, kapan, lama → baru.",
-        discussion: "Contoh: pkri history --subject INOV-2019-0042"
+        abstract: helpText("Riwayat perubahan (audit) untuk satu subjek: siapa, kapan, lama → baru.", "Change history (audit) of one subject: who, when, old → new."),
+        discussion: helpText("Contoh: pkri history --subject INOV-2019-0042", "Example: pkri history --subject INOV-2019-0042")
     )
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Option(help: "Id inovasi atau instansi.") var subject: String
-    @Flag(help: "Satu objek JSON per baris.") var json = false
+    @Option(help: .text("Id inovasi atau instansi.", "Innovation or agency id.")) var subject: String
+    @Flag(help: .text("Satu objek JSON per baris.", "One JSON object per line.")) var json = false
 
     func run() throws {
         let ws = try workspace.open()

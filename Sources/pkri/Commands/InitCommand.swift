@@ -4,8 +4,8 @@ import PKRIStore
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Membuat workspace baru (satu berkas SQLite).",
-        discussion: "Contoh: pkri init --db hub-jatim.sqlite. Berkas yang sudah ada tidak pernah ditimpa."
+        abstract: helpText("Membuat workspace baru (satu berkas SQLite).", "Creates a new workspace (one SQLite file)."),
+        discussion: helpText("Contoh: pkri init --db hub-jatim.sqlite. Berkas yang sudah ada tidak pernah ditimpa.", "Example: pkri init --db hub-jatim.sqlite. An existing file is never overwritten.")
     )
 
     @OptionGroup var workspace: WorkspaceOptions

@@ -6,24 +6,30 @@ import PKRIStore
 struct RankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rank",
-        abstract: "Peringkat seperti daftar penghargaan disusun (Top 45, \"5 terbaik\" per kelompok).",
-        discussion: """
+        abstract: helpText("Peringkat seperti daftar penghargaan disusun (Top 45, \"5 terbaik\" per kelompok).", "Rankings the way award lists are drawn up (Top 45, \"top 5\" per group)."),
+        discussion: helpText("""
         Nilai yang sama berbagi peringkat dan peringkat berikutnya dilompati (1, 2, 2, 4). Seri hanya dipecah bila diminta:
         --tie-break INDEKS (nilai indeks lain, lebih tinggi lebih dulu) atau --tie-break verified (jumlah verifikator).
         Contoh: pkri rank --index keberlanjutan --top 45
                 pkri rank --index keberlanjutan --by province --top 5 --tie-break verified
                 pkri rank --index keberlanjutan --top 45 --format xlsx -o top45.xlsx
-        """
+        """, """
+        Equal scores share a rank and the next rank is skipped (1, 2, 2, 4). Ties are broken only when asked:
+        --tie-break INDEX (another index's score, higher first) or --tie-break verified (the number of verifiers).
+        Example: pkri rank --index keberlanjutan --top 45
+                 pkri rank --index keberlanjutan --by province --top 5 --tie-break verified
+                 pkri rank --index keberlanjutan --top 45 --format xlsx -o top45.xlsx
+        """)
     )
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "Id indeks.") var index: String
-    @Option(help: "Hanya peringkat sampai N (yang seri di batas ikut).") var top: Int?
-    @Option(help: "Peringkat per kelompok: province, regency, agency-type, kipp-year, award, agency.") var by: Grouping?
-    @Option(name: .customLong("tie-break"), help: "Pemecah seri: id indeks lain, atau 'verified'.") var tieBreak: String?
-    @Option(help: "Id templat atau ID@VERSI.") var template: String?
+    @Option(help: .text("Id indeks.", "Index id.")) var index: String
+    @Option(help: .text("Hanya peringkat sampai N (yang seri di batas ikut).", "Only ranks up to N (ties at the cut-off are included).")) var top: Int?
+    @Option(help: .text("Peringkat per kelompok: province, regency, agency-type, kipp-year, award, agency.", "Rank within groups: province, regency, agency-type, kipp-year, award, agency.")) var by: Grouping?
+    @Option(name: .customLong("tie-break"), help: .text("Pemecah seri: id indeks lain, atau 'verified'.", "Tie-breaker: another index id, or 'verified'.")) var tieBreak: String?
+    @Option(help: .text("Id templat atau ID@VERSI.", "Template id or ID@VERSION.")) var template: String?
 
     func validate() throws { try output.validate(workspace.lang) }
 

@@ -5,8 +5,8 @@ import PKRIStore
 struct RegistryImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Mengimpor daftar instansi dan inovasi (CSV) ke workspace.",
-        discussion: """
+        abstract: helpText("Mengimpor daftar instansi dan inovasi (CSV) ke workspace.", "Imports lists of agencies and innovations (CSV) into the workspace."),
+        discussion: helpText("""
         Jenis berkas dikenali dari judul kolomnya:
           instansi: id,name,type,region,parent
           inovasi:  id,name,agency,kipp_year,kipp_award,replicates,status
@@ -22,12 +22,28 @@ struct RegistryImport: ParsableCommand {
 
         Contoh:
           pkri registry import samples/registry/*.csv
-        """
+        """, """
+        The kind of file is recognised from its column headings:
+          agencies:    id,name,type,region,parent
+          innovations: id,name,agency,kipp_year,kipp_award,replicates,status
+        type: kementerian, lembaga, provinsi, kabupaten, kota, bumn or bumd. region: a Kemendagri code \
+        (35 or 35.78), empty for a central-government agency. parent, replicates: the id of another agency/innovation, may be empty.
+        Columns in any order; other columns are stored as they are. UTF-8 with or without a BOM, CRLF or LF, \
+        comma or semicolon delimiters (as Indonesian-language Excel writes them).
+        Agency files are imported first, so innovations may name agencies from the same import. \
+        Each file is one transaction: when one row is wrong, nothing from that file is stored, and \
+        every error is shown with its row and column. Importing again changes nothing; rows \
+        that changed are updated and their ids named.
+        Exit status 0 when every file is accepted, 1 when any is rejected.
+
+        Example:
+          pkri registry import samples/registry/*.csv
+        """)
     )
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Argument(help: "Berkas CSV instansi atau inovasi.")
+    @Argument(help: .text("Berkas CSV instansi atau inovasi.", "CSV files of agencies or innovations."))
     var files: [String]
 
     func run() throws {

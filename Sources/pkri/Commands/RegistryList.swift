@@ -5,15 +5,22 @@ import PKRIStore
 struct RegistryList: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "Daftar instansi dan/atau inovasi di workspace.",
-        discussion: """
+        abstract: helpText("Daftar instansi dan/atau inovasi di workspace.", "Lists the agencies and/or innovations in the workspace."),
+        discussion: helpText("""
         Tanpa argumen: instansi, lalu inovasi. --region 35 mencakup provinsi itu beserta kabupaten/kotanya, \
         --region 35.78 hanya kabupaten/kota itu; inovasi disaring menurut wilayah instansinya.
         Dengan --json: satu objek per baris (JSON Lines), dengan "kind" agency atau innovation.
 
         Contoh:
           pkri registry list innovations --region 35 --json
-        """
+        """, """
+        Without an argument: agencies, then innovations. --region 35 covers that province with its regencies/cities, \
+        --region 35.78 only that regency/city; innovations are filtered by their agency's region.
+        With --json: one object per line (JSON Lines), with "kind" agency or innovation.
+
+        Example:
+          pkri registry list innovations --region 35 --json
+        """)
     )
 
     enum Subject: String, CaseIterable, ExpressibleByArgument {
@@ -31,13 +38,13 @@ struct RegistryList: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Argument(help: "agencies (instansi) atau innovations (inovasi); tanpa argumen: keduanya.")
+    @Argument(help: .text("agencies (instansi) atau innovations (inovasi); tanpa argumen: keduanya.", "agencies or innovations; without an argument: both."))
     var subject: Subject?
 
-    @Option(help: "Kode wilayah Kemendagri: provinsi (35) atau kabupaten/kota (35.78).")
+    @Option(help: .text("Kode wilayah Kemendagri: provinsi (35) atau kabupaten/kota (35.78).", "Kemendagri region code: a province (35) or a regency/city (35.78)."))
     var region: String?
 
-    @Flag(help: "Satu objek JSON per baris.")
+    @Flag(help: .text("Satu objek JSON per baris.", "One JSON object per line."))
     var json = false
 
     func validate() throws {

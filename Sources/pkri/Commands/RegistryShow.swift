@@ -5,20 +5,27 @@ import PKRIStore
 struct RegistryShow: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Menampilkan satu instansi atau inovasi beserta hubungannya.",
-        discussion: """
+        abstract: helpText("Menampilkan satu instansi atau inovasi beserta hubungannya.", "Shows one agency or innovation with its relations."),
+        discussion: helpText("""
         Instansi: jenis, wilayah (nama dari daftar wilayah bawaan), induk, unit di bawahnya, dan inovasinya. \
         Inovasi: instansi, KIPP, inovasi yang direplikasinya, dan inovasi yang mereplikasinya. Kolom tambahan \
         dari berkas impor ditampilkan di akhir. Status keluar 1 bila id tidak ditemukan.
 
         Contoh:
           pkri registry show pemkab-banyuwangi
-        """
+        """, """
+        Agency: type, region (named from the built-in list of regions), parent, the units under it, and its innovations. \
+        Innovation: agency, KIPP, the innovation it replicates, and the innovations that replicate it. Extra columns \
+        from the imported file are shown at the end. Exit status 1 when the id is not found.
+
+        Example:
+          pkri registry show pemkab-banyuwangi
+        """)
     )
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Argument(help: "Id instansi atau inovasi.")
+    @Argument(help: .text("Id instansi atau inovasi.", "Agency or innovation id."))
     var id: String
 
     func run() throws {

@@ -7,7 +7,7 @@ import PKRIStore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Laporan yang dapat dicetak: laporan evaluator per subjek, rekapitulasi, dan semua laporan sekaligus.",
+        abstract: helpText("Laporan yang dapat dicetak: laporan evaluator per subjek, rekapitulasi, dan semua laporan sekaligus.", "Printable reports: an evaluator's report per subject, summaries, and all reports at once."),
         subcommands: [SubjectReportCommand.self, SummaryReportCommand.self, BatchReportCommand.self]
     )
 
@@ -44,20 +44,25 @@ enum ReportWriter {
 struct SubjectReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "subject",
-        abstract: "Laporan evaluator satu inovasi atau instansi.",
-        discussion: """
+        abstract: helpText("Laporan evaluator satu inovasi atau instansi.", "The evaluator's report on one innovation or agency."),
+        discussion: helpText("""
         Berisi identitas subjek, nilai akhir tiap indeks (predikat, klaim vs verifikasi, penilai, sebaran), grafik capaian
         per bagian, tabel setiap pertanyaan dengan jawaban, skor, bukti dan catatan setiap penilai, serta alasan poin yang
         tidak diperoleh. Dengan SOURCE_DATE_EPOCH, masukan yang sama menghasilkan berkas yang identik.
         Contoh: pkri report subject INOV-2019-0042 --format pdf -o laporan.pdf
-        """
+        """, """
+        Holds the subject's identity, the final score of each index (band, claimed vs verified, assessors, spread), a chart
+        of attainment per section, a table of every question with each assessor's answer, score, evidence and notes, and
+        the reasons for points not earned. With SOURCE_DATE_EPOCH, the same input gives an identical file.
+        Example: pkri report subject INOV-2019-0042 --format pdf -o laporan.pdf
+        """)
     )
 
     @OptionGroup var workspace: WorkspaceOptions
-    @Argument(help: "Id inovasi atau instansi.") var subject: String
-    @Option(help: "pdf atau html.") var format: ReportCommand.Format = .pdf
-    @Option(name: [.customShort("o"), .long], help: "Berkas keluaran.") var output: String
-    @Option(help: "Hanya pengajuan untuk templat ini (id).") var template: String?
+    @Argument(help: .text("Id inovasi atau instansi.", "Innovation or agency id.")) var subject: String
+    @Option(help: .text("pdf atau html.", "pdf or html.")) var format: ReportCommand.Format = .pdf
+    @Option(name: [.customShort("o"), .long], help: .text("Berkas keluaran.", "Output file.")) var output: String
+    @Option(help: .text("Hanya pengajuan untuk templat ini (id).", "Only submissions for this template (id).")) var template: String?
 
     func run() throws {
         let l = workspace.lang
@@ -78,17 +83,17 @@ struct SubjectReportCommand: ParsableCommand {
 struct SummaryReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "Rekapitulasi regional atau nasional satu indeks.",
-        discussion: "Contoh: pkri report summary --index keberlanjutan --by province --format html -o rekap.html"
+        abstract: helpText("Rekapitulasi regional atau nasional satu indeks.", "Regional or national summary of one index."),
+        discussion: helpText("Contoh: pkri report summary --index keberlanjutan --by province --format html -o rekap.html", "Example: pkri report summary --index keberlanjutan --by province --format html -o rekap.html")
     )
 
     @OptionGroup var workspace: WorkspaceOptions
-    @Option(help: "Id indeks.") var index: String
-    @Option(help: "province, regency, agency-type, kipp-year, award, atau agency.") var by: Grouping = .province
-    @Option(help: "Id templat atau ID@VERSI.") var template: String?
-    @Option(help: "Berapa subjek teratas yang ditampilkan.") var top = 10
-    @Option(help: "pdf atau html.") var format: ReportCommand.Format = .pdf
-    @Option(name: [.customShort("o"), .long], help: "Berkas keluaran.") var output: String
+    @Option(help: .text("Id indeks.", "Index id.")) var index: String
+    @Option(help: .text("province, regency, agency-type, kipp-year, award, atau agency.", "province, regency, agency-type, kipp-year, award, or agency.")) var by: Grouping = .province
+    @Option(help: .text("Id templat atau ID@VERSI.", "Template id or ID@VERSION.")) var template: String?
+    @Option(help: .text("Berapa subjek teratas yang ditampilkan.", "How many top subjects to show.")) var top = 10
+    @Option(help: .text("pdf atau html.", "pdf or html.")) var format: ReportCommand.Format = .pdf
+    @Option(name: [.customShort("o"), .long], help: .text("Berkas keluaran.", "Output file.")) var output: String
 
     func run() throws {
         let l = workspace.lang

@@ -5,25 +5,31 @@ import PKRIStore
 struct ResultsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "results",
-        abstract: "Hasil akhir per subjek dan indeks: penilai digabung, predikat, selisih, klaim vs verifikasi.",
-        discussion: """
+        abstract: helpText("Hasil akhir per subjek dan indeks: penilai digabung, predikat, selisih, klaim vs verifikasi.", "Final results per subject and index: assessors combined, band, spread, claimed vs verified."),
+        discussion: helpText("""
         Satu versi templat sekaligus (--template ID atau ID@VERSI; bawaan versi terakhir yang ditambahkan).
         Hanya pengajuan 'submitted' yang dihitung; bila ada verifikator, nilainya yang digabung (mean/median per indeks),
         jika tidak, nilai penilaian mandiri. Status: not-started, draft, self-only, verified.
         Contoh: pkri results --template pkri-keberlanjutan --flagged
                 pkri results --template pkri-keberlanjutan --format xlsx -o hasil.xlsx
-        """
+        """, """
+        One template version at a time (--template ID or ID@VERSION; by default the version added last).
+        Only 'submitted' submissions count; when there are verifiers, their scores are combined (mean/median per index),
+        otherwise the self-assessment's score is used. Status: not-started, draft, self-only, verified.
+        Example: pkri results --template pkri-keberlanjutan --flagged
+                 pkri results --template pkri-keberlanjutan --format xlsx -o hasil.xlsx
+        """)
     )
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "Id templat atau ID@VERSI (bawaan: templat yang punya --index, satu-satunya templat workspace, atau pkri-keberlanjutan).")
+    @Option(help: .text("Id templat atau ID@VERSI (bawaan: templat yang punya --index, satu-satunya templat workspace, atau pkri-keberlanjutan).", "Template id or ID@VERSION (default: the template that has --index, the workspace's only template, or pkri-keberlanjutan)."))
     var template: String?
-    @Option(help: "Hanya subjek ini.") var subject: String?
-    @Option(help: "Hanya indeks ini.") var index: String?
-    @Flag(help: "Hanya subjek yang ditandai untuk ditinjau (selisih penilai di atas ambang).") var flagged = false
-    @Flag(name: .customLong("not-assessed"), help: "Hanya subjek yang belum dinilai (not-started).") var notAssessed = false
+    @Option(help: .text("Hanya subjek ini.", "Only this subject.")) var subject: String?
+    @Option(help: .text("Hanya indeks ini.", "Only this index.")) var index: String?
+    @Flag(help: .text("Hanya subjek yang ditandai untuk ditinjau (selisih penilai di atas ambang).", "Only subjects flagged for review (assessors differ by more than the threshold).")) var flagged = false
+    @Flag(name: .customLong("not-assessed"), help: .text("Hanya subjek yang belum dinilai (not-started).", "Only subjects not yet assessed (not-started).")) var notAssessed = false
 
     func validate() throws { try output.validate(workspace.lang) }
 

@@ -6,7 +6,7 @@ import PKRIXML
 struct SampleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sample",
-        abstract: "Data contoh sintetis berskala nasional (untuk mencoba dan mengukur kinerja).",
+        abstract: helpText("Data contoh sintetis berskala nasional (untuk mencoba dan mengukur kinerja).", "Synthetic sample data on a national scale (for trying things out and measuring performance)."),
         subcommands: [GenerateSample.self]
     )
 }
@@ -14,8 +14,8 @@ struct SampleCommand: ParsableCommand {
 struct GenerateSample: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Membuat registri dan pengajuan sintetis yang menyerupai data nasional PKRI.",
-        discussion: """
+        abstract: helpText("Membuat registri dan pengajuan sintetis yang menyerupai data nasional PKRI.", "Generates a synthetic registry and submissions that resemble PKRI's national data."),
+        discussion: helpText("""
         Instansi semua jenis di provinsi dan kabupaten/kota yang sebenarnya, inovasi KIPP 2014–2023 dengan
         penghargaannya, replikasi inovasi Top, dan untuk templat pkri-keberlanjutan (setiap inovasi), pkri-replikasi
         (replikasi) dan pkri-instansi (sebagian instansi) satu penilaian mandiri dan satu sampai tiga verifikator.
@@ -24,15 +24,24 @@ struct GenerateSample: ParsableCommand {
         Contoh: pkri sample generate --innovations 10000 --seed 1 --out data
                 pkri registry import data/registry/agencies.csv data/registry/innovations.csv
                 pkri submission import data/submissions/*
-        """
+        """, """
+        Agencies of every type in the real provinces and regencies/cities, KIPP 2014–2023 innovations with
+        their awards, replications of Top innovations, and, for the templates pkri-keberlanjutan (every innovation),
+        pkri-replikasi (replications) and pkri-instansi (some agencies), one self-assessment and one to three verifiers.
+        Written: DIR/registry/agencies.csv, DIR/registry/innovations.csv, DIR/submissions/NNNN/*.xml
+        (10,000 files per folder). The same seed gives exactly the same files.
+        Example: pkri sample generate --innovations 10000 --seed 1 --out data
+                 pkri registry import data/registry/agencies.csv data/registry/innovations.csv
+                 pkri submission import data/submissions/*
+        """)
     )
 
     @OptionGroup var language: LanguageOption
 
-    @Option(help: "Jumlah inovasi.") var innovations: Int
-    @Option(help: "Benih acak (bawaan 1).") var seed: UInt64 = 1
-    @Option(help: "Folder tujuan (baru atau kosong).") var out: String
-    @Option(help: "Folder templat bawaan.") var templates = "templates"
+    @Option(help: .text("Jumlah inovasi.", "Number of innovations.")) var innovations: Int
+    @Option(help: .text("Benih acak (bawaan 1).", "Random seed (default 1).")) var seed: UInt64 = 1
+    @Option(help: .text("Folder tujuan (baru atau kosong).", "Destination folder (new or empty).")) var out: String
+    @Option(help: .text("Folder templat bawaan.", "Folder of the shipped templates.")) var templates = "templates"
 
     func validate() throws {
         guard (1...10_000_000).contains(innovations) else {

@@ -6,26 +6,33 @@ import PKRIXML
 struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
-        abstract: "Menghitung skor pengajuan dengan rincian setiap poin.",
-        discussion: """
+        abstract: helpText("Menghitung skor pengajuan dengan rincian setiap poin.", "Computes the scores of submissions with a breakdown of every point."),
+        discussion: helpText("""
         SUBMISSION dapat berupa berkas atau folder (semua *.xml di dalamnya; pengajuan untuk templat lain \
         di folder dilewati). Untuk ribuan berkas, sebutkan foldernya, bukan folder/*.xml.
         Tanpa --json: tiap indeks dengan nilai dan predikat, lalu tabel per bagian.
         Dengan --json: satu objek pkri-score/1 per baris (JSON Lines), dalam urutan masukan.
         Status keluar 0 bila semua pengajuan dinilai, 1 bila ada yang tidak sah.
         Contoh: pkri score --template templates/pkri-keberlanjutan.xml samples/submissions
-        """
+        """, """
+        SUBMISSION may be a file or a folder (every *.xml in it; submissions for another template \
+        in a folder are skipped). For thousands of files, name the folder, not folder/*.xml.
+        Without --json: each index with its score and band, then a table per section.
+        With --json: one pkri-score/1 object per line (JSON Lines), in input order.
+        Exit status 0 when every submission is scored, 1 when any is invalid.
+        Example: pkri score --template templates/pkri-keberlanjutan.xml samples/submissions
+        """)
     )
 
-    @Option(name: .customLong("template"), help: "Berkas templat XML yang dipakai pengajuan.")
+    @Option(name: .customLong("template"), help: .text("Berkas templat XML yang dipakai pengajuan.", "The XML template file the submissions use."))
     var templateFile: String
 
-    @Flag(name: .long, help: "Keluaran JSON Lines (pkri-score/1).")
+    @Flag(name: .long, help: .text("Keluaran JSON Lines (pkri-score/1).", "JSON Lines output (pkri-score/1)."))
     var json = false
 
     @OptionGroup var options: LanguageOption
 
-    @Argument(help: "Berkas atau folder pengajuan XML.")
+    @Argument(help: .text("Berkas atau folder pengajuan XML.", "XML submission files or folders."))
     var submissions: [String]
 
     func run() throws {

@@ -5,13 +5,13 @@ import PKRIXML
 struct ShowTemplate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Menampilkan ringkasan templat: indeks, bagian, pertanyaan, skor maksimum.",
-        discussion: "Contoh: pkri template show templates/pkri-keberlanjutan.xml --lang en"
+        abstract: helpText("Menampilkan ringkasan templat: indeks, bagian, pertanyaan, skor maksimum.", "Shows a template's outline: indexes, sections, questions, maximum scores."),
+        discussion: helpText("Contoh: pkri template show templates/pkri-keberlanjutan.xml --lang en", "Example: pkri template show templates/pkri-keberlanjutan.xml --lang en")
     )
 
     @OptionGroup var options: LanguageOption
 
-    @Argument(help: "Berkas templat XML.")
+    @Argument(help: .text("Berkas templat XML.", "XML template file."))
     var file: String
 
     func run() throws {

@@ -3,7 +3,7 @@ import ArgumentParser
 struct SubmissionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "submission",
-        abstract: "Pertukaran pengajuan antara penilai, hub regional, dan kementerian.",
+        abstract: helpText("Pertukaran pengajuan antara penilai, hub regional, dan kementerian.", "Exchanges submissions between assessors, regional hubs, and the ministry."),
         subcommands: [ImportSubmissions.self, ExportSubmissions.self, ListSubmissions.self]
     )
 }

@@ -5,16 +5,16 @@ import PKRIStore
 struct ExportSubmissions: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Menulis pengajuan sebagai dokumen XML (satu berkas per pengajuan) beserta berkas buktinya.",
-        discussion: "Contoh: pkri submission export --subject INOV-2019-0042 --out kirim/"
+        abstract: helpText("Menulis pengajuan sebagai dokumen XML (satu berkas per pengajuan) beserta berkas buktinya.", "Writes submissions as XML documents (one file per submission) with their evidence files."),
+        discussion: helpText("Contoh: pkri submission export --subject INOV-2019-0042 --out kirim/", "Example: pkri submission export --subject INOV-2019-0042 --out kirim/")
     )
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Option(help: "Hanya pengajuan untuk subjek ini.") var subject: String?
-    @Option(help: "Hanya pengajuan untuk templat ini (id).") var template: String?
-    @Flag(help: "Semua pengajuan.") var all = false
-    @Option(help: "Folder tujuan.") var out: String
+    @Option(help: .text("Hanya pengajuan untuk subjek ini.", "Only submissions for this subject.")) var subject: String?
+    @Option(help: .text("Hanya pengajuan untuk templat ini (id).", "Only submissions for this template (id).")) var template: String?
+    @Flag(help: .text("Semua pengajuan.", "All submissions.")) var all = false
+    @Option(help: .text("Folder tujuan.", "Destination folder.")) var out: String
 
     func validate() throws {
         if subject == nil, template == nil, !all {

@@ -5,15 +5,15 @@ import PKRIStore
 struct ListSubmissions: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "Daftar pengajuan di workspace.",
-        discussion: "Contoh: pkri submission list --subject INOV-2019-0042 --status submitted"
+        abstract: helpText("Daftar pengajuan di workspace.", "Lists the submissions in the workspace."),
+        discussion: helpText("Contoh: pkri submission list --subject INOV-2019-0042 --status submitted", "Example: pkri submission list --subject INOV-2019-0042 --status submitted")
     )
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Option(help: "Hanya subjek ini.") var subject: String?
-    @Option(help: "draft atau submitted.") var status: Submission.Status?
-    @Flag(help: "Satu objek JSON per baris.") var json = false
+    @Option(help: .text("Hanya subjek ini.", "Only this subject.")) var subject: String?
+    @Option(help: .text("draft atau submitted.", "draft or submitted.")) var status: Submission.Status?
+    @Flag(help: .text("Satu objek JSON per baris.", "One JSON object per line.")) var json = false
 
     func run() throws {
         let ws = try workspace.open()

@@ -5,16 +5,19 @@ import PKRIStore
 struct AddTemplate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Menyimpan templat ke workspace (XML persis, sha256, versi).",
-        discussion: """
+        abstract: helpText("Menyimpan templat ke workspace (XML persis, sha256, versi).", "Stores templates in the workspace (exact XML, sha256, version)."),
+        discussion: helpText("""
         Templat diperiksa dulu. Id dan versi yang sama dengan isi lain ditolak: templat yang diubah perlu versi baru.
         Contoh: pkri template add templates/*.xml
-        """
+        """, """
+        Templates are checked first. The same id and version with different content is refused: a changed template needs a new version.
+        Example: pkri template add templates/*.xml
+        """)
     )
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Argument(help: "Berkas templat XML.")
+    @Argument(help: .text("Berkas templat XML.", "XML template files."))
     var files: [String]
 
     func run() throws {
@@ -38,13 +41,13 @@ struct AddTemplate: ParsableCommand {
 struct ListTemplates: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "Daftar templat di workspace.",
-        discussion: "Contoh: pkri template list --json"
+        abstract: helpText("Daftar templat di workspace.", "Lists the templates in the workspace."),
+        discussion: helpText("Contoh: pkri template list --json", "Example: pkri template list --json")
     )
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Flag(name: .long, help: "Satu objek JSON per baris.")
+    @Flag(name: .long, help: .text("Satu objek JSON per baris.", "One JSON object per line."))
     var json = false
 
     func run() throws {

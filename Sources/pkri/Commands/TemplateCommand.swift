@@ -3,7 +3,7 @@ import ArgumentParser
 struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Memeriksa dan menampilkan templat penilaian (urn:pkri:template:1).",
+        abstract: helpText("Memeriksa dan menampilkan templat penilaian (urn:pkri:template:1).", "Checks and shows assessment templates (urn:pkri:template:1)."),
         subcommands: [ValidateTemplate.self, ShowTemplate.self, AddTemplate.self, ListTemplates.self]
     )
 }

@@ -5,17 +5,21 @@ import PKRIXML
 struct ValidateTemplate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Memeriksa templat: skema XML, aturan semantik, dan ekspresi.",
-        discussion: """
+        abstract: helpText("Memeriksa templat: skema XML, aturan semantik, dan ekspresi.", "Checks templates: XML Schema, semantic rules, and expressions."),
+        discussion: helpText("""
         Setiap masalah ditulis ke stderr sebagai BERKAS:BARIS:KOLOM: error: pesan.
         Peringatan (warning) tidak menggagalkan. Status keluar 0 bila semua templat sah, 1 bila tidak.
         Contoh: pkri template validate templates/*.xml
-        """
+        """, """
+        Every problem is written to stderr as FILE:LINE:COLUMN: error: message.
+        Warnings do not fail. Exit status 0 when every template is valid, 1 otherwise.
+        Example: pkri template validate templates/*.xml
+        """)
     )
 
     @OptionGroup var options: LanguageOption
 
-    @Argument(help: "Berkas templat XML.")
+    @Argument(help: .text("Berkas templat XML.", "XML template files."))
     var files: [String]
 
     func run() throws {

@@ -4,7 +4,7 @@ import PKRICore
 
 /// `--lang id|en`, else `PKRI_LANG`, else Indonesian.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .long, help: "Bahasa keluaran: id (bawaan) atau en. Juga dari PKRI_LANG.")
+    @Option(name: .long, help: .text("Bahasa keluaran: id (bawaan) atau en. Juga dari PKRI_LANG.", "Output language: id (the default) or en. Also from PKRI_LANG."))
     var lang: String?
 
     var language: Language {

@@ -8,13 +8,13 @@ import PKRIExport
 struct OutputOptions: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv, xlsx }
 
-    @Option(help: "Bentuk keluaran: table, json (JSON Lines), csv, xlsx (perlu -o BERKAS).") var format: Format = .table
-    @Flag(help: "Sama dengan --format json.") var json = false
-    @Option(name: [.customShort("o"), .long], help: "Tulis ke berkas ini, bukan ke layar (diganti utuh, tidak pernah setengah tertulis).")
+    @Option(help: .text("Bentuk keluaran: table, json (JSON Lines), csv, xlsx (perlu -o BERKAS).", "Output format: table, json (JSON Lines), csv, xlsx (needs -o FILE).")) var format: Format = .table
+    @Flag(help: .text("Sama dengan --format json.", "Same as --format json.")) var json = false
+    @Option(name: [.customShort("o"), .long], help: .text("Tulis ke berkas ini, bukan ke layar (diganti utuh, tidak pernah setengah tertulis).", "Write to this file instead of the screen (replaced whole, never half-written)."))
     var output: String?
-    @Option(help: "Pemisah CSV: ',' atau ';' (dengan ';' angka memakai koma desimal, seperti Excel berbahasa Indonesia).")
+    @Option(help: .text("Pemisah CSV: ',' atau ';' (dengan ';' angka memakai koma desimal, seperti Excel berbahasa Indonesia).", "CSV delimiter: ',' or ';' (with ';' numbers use a decimal comma, as Indonesian-language Excel does)."))
     var delimiter: String = ","
-    @Flag(help: "Awali CSV dengan BOM UTF-8 agar Excel membacanya sebagai UTF-8.") var bom = false
+    @Flag(help: .text("Awali CSV dengan BOM UTF-8 agar Excel membacanya sebagai UTF-8.", "Start CSV with a UTF-8 BOM so that Excel reads it as UTF-8.")) var bom = false
 
     var effectiveFormat: Format { json ? .json : format }
 

@@ -5,7 +5,7 @@ import PKRIStore
 
 /// `--db PATH`, else `PKRI_DB`, else `./pkri.sqlite`; with `--lang`.
 struct WorkspaceOptions: ParsableArguments {
-    @Option(name: .long, help: "Berkas workspace SQLite (bawaan: PKRI_DB, lalu ./pkri.sqlite).")
+    @Option(name: .long, help: .text("Berkas workspace SQLite (bawaan: PKRI_DB, lalu ./pkri.sqlite).", "SQLite workspace file (default: PKRI_DB, then ./pkri.sqlite)."))
     var db: String?
 
     @OptionGroup var language: LanguageOption
