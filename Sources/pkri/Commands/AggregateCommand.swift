@@ -7,13 +7,13 @@ struct AggregateCommand: ParsableCommand {
         commandName: "aggregate",
         abstract: helpText("Rekap per kelompok: jumlah subjek, terverifikasi, rata-rata, median, min, maks, simpangan baku, jumlah per predikat.", "Summary per group: number of subjects, verified, mean, median, min, max, standard deviation, count per band."),
         discussion: helpText("""
-        Provinsi mencakup kabupaten/kota dan instansi provinsinya; subjek yang instansinya tanpa wilayah (kementerian,
+        Provinsi mencakup kabupaten/kota dan instansi provinsinya; subjek yang instansinya tanpa wilayah (kementerian, \
         lembaga, BUMN) menjadi kelompok 'nasional'. Statistik dihitung dari nilai akhir yang sudah dibulatkan;
         simpangan baku sampel (n − 1). Setiap kelompok dengan sedikitnya satu subjek terdaftar ditampilkan.
         Contoh: pkri aggregate --index keberlanjutan --by province --min-n 5
                 pkri aggregate --index keberlanjutan --by province --format xlsx -o rekap-provinsi.xlsx
         """, """
-        A province includes its regencies/cities and its provincial agencies; subjects whose agency has no region (ministries,
+        A province includes its regencies/cities and its provincial agencies; subjects whose agency has no region (ministries, \
         agencies, BUMN) form the group 'nasional'. Statistics are computed from the final, already rounded scores;
         the standard deviation is the sample one (n − 1). Every group with at least one registered subject is shown.
         Example: pkri aggregate --index keberlanjutan --by province --min-n 5

@@ -46,13 +46,13 @@ struct SubjectReportCommand: ParsableCommand {
         commandName: "subject",
         abstract: helpText("Laporan evaluator satu inovasi atau instansi.", "The evaluator's report on one innovation or agency."),
         discussion: helpText("""
-        Berisi identitas subjek, nilai akhir tiap indeks (predikat, klaim vs verifikasi, penilai, sebaran), grafik capaian
-        per bagian, tabel setiap pertanyaan dengan jawaban, skor, bukti dan catatan setiap penilai, serta alasan poin yang
+        Berisi identitas subjek, nilai akhir tiap indeks (predikat, klaim vs verifikasi, penilai, sebaran), grafik capaian \
+        per bagian, tabel setiap pertanyaan dengan jawaban, skor, bukti dan catatan setiap penilai, serta alasan poin yang \
         tidak diperoleh. Dengan SOURCE_DATE_EPOCH, masukan yang sama menghasilkan berkas yang identik.
         Contoh: pkri report subject INOV-2019-0042 --format pdf -o laporan.pdf
         """, """
-        Holds the subject's identity, the final score of each index (band, claimed vs verified, assessors, spread), a chart
-        of attainment per section, a table of every question with each assessor's answer, score, evidence and notes, and
+        Holds the subject's identity, the final score of each index (band, claimed vs verified, assessors, spread), a chart \
+        of attainment per section, a table of every question with each assessor's answer, score, evidence and notes, and \
         the reasons for points not earned. With SOURCE_DATE_EPOCH, the same input gives an identical file.
         Example: pkri report subject INOV-2019-0042 --format pdf -o laporan.pdf
         """)

@@ -8,13 +8,13 @@ struct ResultsCommand: ParsableCommand {
         abstract: helpText("Hasil akhir per subjek dan indeks: penilai digabung, predikat, selisih, klaim vs verifikasi.", "Final results per subject and index: assessors combined, band, spread, claimed vs verified."),
         discussion: helpText("""
         Satu versi templat sekaligus (--template ID atau ID@VERSI; bawaan versi terakhir yang ditambahkan).
-        Hanya pengajuan 'submitted' yang dihitung; bila ada verifikator, nilainya yang digabung (mean/median per indeks),
+        Hanya pengajuan 'submitted' yang dihitung; bila ada verifikator, nilainya yang digabung (mean/median per indeks), \
         jika tidak, nilai penilaian mandiri. Status: not-started, draft, self-only, verified.
         Contoh: pkri results --template pkri-keberlanjutan --flagged
                 pkri results --template pkri-keberlanjutan --format xlsx -o hasil.xlsx
         """, """
         One template version at a time (--template ID or ID@VERSION; by default the version added last).
-        Only 'submitted' submissions count; when there are verifiers, their scores are combined (mean/median per index),
+        Only 'submitted' submissions count; when there are verifiers, their scores are combined (mean/median per index), \
         otherwise the self-assessment's score is used. Status: not-started, draft, self-only, verified.
         Example: pkri results --template pkri-keberlanjutan --flagged
                  pkri results --template pkri-keberlanjutan --format xlsx -o hasil.xlsx

@@ -16,19 +16,19 @@ struct GenerateSample: ParsableCommand {
         commandName: "generate",
         abstract: helpText("Membuat registri dan pengajuan sintetis yang menyerupai data nasional PKRI.", "Generates a synthetic registry and submissions that resemble PKRI's national data."),
         discussion: helpText("""
-        Instansi semua jenis di provinsi dan kabupaten/kota yang sebenarnya, inovasi KIPP 2014–2023 dengan
-        penghargaannya, replikasi inovasi Top, dan untuk templat pkri-keberlanjutan (setiap inovasi), pkri-replikasi
+        Instansi semua jenis di provinsi dan kabupaten/kota yang sebenarnya, inovasi KIPP 2014–2023 dengan \
+        penghargaannya, replikasi inovasi Top, dan untuk templat pkri-keberlanjutan (setiap inovasi), pkri-replikasi \
         (replikasi) dan pkri-instansi (sebagian instansi) satu penilaian mandiri dan satu sampai tiga verifikator.
-        Ditulis: DIR/registry/agencies.csv, DIR/registry/innovations.csv, DIR/submissions/NNNN/*.xml
+        Ditulis: DIR/registry/agencies.csv, DIR/registry/innovations.csv, DIR/submissions/NNNN/*.xml \
         (10.000 berkas per folder). Benih yang sama memberi berkas yang sama persis.
         Contoh: pkri sample generate --innovations 10000 --seed 1 --out data
                 pkri registry import data/registry/agencies.csv data/registry/innovations.csv
                 pkri submission import data/submissions/*
         """, """
-        Agencies of every type in the real provinces and regencies/cities, KIPP 2014–2023 innovations with
-        their awards, replications of Top innovations, and, for the templates pkri-keberlanjutan (every innovation),
+        Agencies of every type in the real provinces and regencies/cities, KIPP 2014–2023 innovations with \
+        their awards, replications of Top innovations, and, for the templates pkri-keberlanjutan (every innovation), \
         pkri-replikasi (replications) and pkri-instansi (some agencies), one self-assessment and one to three verifiers.
-        Written: DIR/registry/agencies.csv, DIR/registry/innovations.csv, DIR/submissions/NNNN/*.xml
+        Written: DIR/registry/agencies.csv, DIR/registry/innovations.csv, DIR/submissions/NNNN/*.xml \
         (10,000 files per folder). The same seed gives exactly the same files.
         Example: pkri sample generate --innovations 10000 --seed 1 --out data
                  pkri registry import data/registry/agencies.csv data/registry/innovations.csv
