@@ -24,7 +24,7 @@ extension Submission: FetchableRecord, PersistableRecord {
     private var columns: KeyValuePairs<String, (any DatabaseValueConvertible)?> {
         ["id": id, "template": template, "templateVersion": templateVersion, "subject": subject,
          "assessor": assessor, "role": role.rawValue, "stage": stage, "status": status.rawValue,
-         "created": created, "updated": updated, "answers": Self.answersJSON(answers)]
+         "created": created, "updated": updated, "answers": Answer.storedJSON(answers)]
     }
 
     /// `insert(db)` through one cached statement: GRDB's record methods
@@ -35,23 +35,6 @@ extension Submission: FetchableRecord, PersistableRecord {
         let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
         try db.cachedStatement(sql: "INSERT INTO submission (\(names)) VALUES (\(marks))")
             .execute(arguments: StatementArguments(columns.map { $0.value?.databaseValue ?? .null }))
-    }
-
-    static func answersJSON(_ answers: [Answer]) -> String {
-        JSON.array(answers.map { a in
-            var members: [(String, JSON)] = [
-                ("evidence", .array(a.evidence.map { e in
-                    var fields: [(String, JSON)] = [("href", .string(e.href))]
-                    if let sha = e.sha256 { fields.append(("sha256", .string(sha))) }
-                    fields.append(("status", .string(e.status.rawValue)))
-                    return .object(fields)
-                })),
-            ]
-            if let note = a.note { members.append(("note", .string(note))) }
-            members.append(("question", .string(a.question)))
-            members.append(("values", .array(a.values.map(JSON.string))))
-            return .object(members)
-        }).serialized()
     }
 }
 
