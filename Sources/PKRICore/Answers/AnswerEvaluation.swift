@@ -32,12 +32,6 @@ public struct AnswerEvaluation {
     /// The text in the answer document; nil when not relevant or unanswered.
     let texts: [String?]
     let document: any AnswerDocument
-
-    /// The answer to the template's `i`th question.
-    func answer(at i: Int) -> Answer? {
-        let position = answerPositions[i]
-        return position < 0 ? nil : answers[position]
-    }
 }
 
 /// The outcome of ``Submission/check(against:language:)``.

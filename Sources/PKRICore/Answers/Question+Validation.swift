@@ -10,13 +10,13 @@ extension Question {
         let value = values[0]
         switch kind {
         case .single:
-            return offers(value) ? .success(value) : .failure(.unknownOption(value))
+            return optionIndex(value) != nil ? .success(value) : .failure(.unknownOption(value))
         case .multiple:
             // Bytes, not String: `==` would merge canonically equal values.
             // Each against the earlier ones, not a Set of byte arrays: a few
             // values, and the set cost an array and hashing per value.
             for (k, v) in values.enumerated() {
-                guard offers(v) else { return .failure(.unknownOption(v)) }
+                guard optionIndex(v) != nil else { return .failure(.unknownOption(v)) }
                 for earlier in values[..<k] where earlier.hasSameBytes(as: v) { return .failure(.repeatedOption(v)) }
             }
             return .success(values.joined(separator: " "))
@@ -48,11 +48,5 @@ extension Question {
         if let min, number < min { return .failure(.belowMinimum(value, min: min)) }
         if let max, number > max { return .failure(.aboveMaximum(value, max: max)) }
         return .success(DecimalText.canonical(value))
-    }
-
-    /// Whether `value` is one of the options, byte for byte, as ``option(_:)``
-    /// finds them, without copying the option out.
-    private func offers(_ value: String) -> Bool {
-        options.contains { $0.value.hasSameBytes(as: value) }
     }
 }

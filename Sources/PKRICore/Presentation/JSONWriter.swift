@@ -81,7 +81,7 @@ struct JSONWriter: ~Copyable {
 
     mutating func number(_ d: Decimal) { literal(DecimalText.format(d)) }
 
-    /// `units` × 10^-`scale`, from the integer (``ExactUnits/append(_:scale:to:)``).
+    /// `units` × 10^-`scale`, from the integer (``ExactUnits/text(_:scale:)``).
     mutating func scaled(_ units: Int128, scale: Int) {
         separate()
         // Digits go to the end of free space, then move down to `count`.

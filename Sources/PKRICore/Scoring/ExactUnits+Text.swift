@@ -5,19 +5,11 @@ extension ExactUnits {
     /// line holds over a hundred numbers. Beyond 64-bit magnitudes, or 20
     /// decimals, it asks `Decimal` itself, so the two never differ.
     static func text(_ units: Int128, scale: Int) -> String {
-        var bytes: [UInt8] = []
-        append(units, scale: scale, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// ``text(_:scale:)`` appended to UTF-8 bytes.
-    static func append(_ units: Int128, scale: Int, to out: inout [UInt8]) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxDigits) { buffer in
-            if let i = write(units, scale: scale, atEndOf: buffer) {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i...]))
-            } else {
-                out.append(contentsOf: DecimalText.format(decimal(units, scale: scale)).utf8)
+            guard let i = write(units, scale: scale, atEndOf: buffer) else {
+                return DecimalText.format(decimal(units, scale: scale))
             }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[i...]), as: UTF8.self)
         }
     }
 

@@ -126,7 +126,6 @@ public struct Scorer: Sendable {
         // Sections by position: `for section in` copied each Section.
         // Room for every question at once: growing the array cost more.
         var sections: [SectionScore] = []
-        var weights: [Int128?] = []
         var indexQuestions: [QuestionScore] = []
         indexQuestions.reserveCapacity(questions.count)
         var offset = 0
@@ -140,14 +139,14 @@ public struct Scorer: Sendable {
             let sums = Self.exactSums(all[k].questions, scores) ?? Self.decimalSums(scores)
             sections.append(SectionScore(id: all[k].id, weight: all[k].weight, sums: sums,
                                          weightUnits: all[k].exactWeight))
-            weights.append(all[k].exactWeight)
         }
         let gate = index.gates.firstIndex { document.isTrue($0.when) }
         let rounded: Decimal?
         var units: Int128?
         if let gate {
             rounded = DecimalText.round(index.gates[gate].value)
-        } else if let exact = Self.exactIndexUnits(scale: index.exactScale, sections: sections, weights: weights) {
+        } else if let exact = Self.exactIndexUnits(scale: index.exactScale, sections: sections,
+                                                     weights: sections.map(\.weightUnits)) {
             units = exact
             rounded = exact.map { ExactUnits.decimal($0, scale: 2) }
         } else {

@@ -60,10 +60,6 @@ extension Question {
         }
     }
 
-    private func optionIndex(_ value: String) -> Int? {
-        options.firstIndex { $0.value.hasSameBytes(as: value) }
-    }
-
     /// Position of the band that holds the number written `text`, if any:
     /// compared in exact integers when the bands and the number allow
     /// (``ExactNumber``), with `Decimal` otherwise; the same band either way.

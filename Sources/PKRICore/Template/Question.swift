@@ -118,5 +118,10 @@ public final class Question: Sendable {
 
     /// The option whose value is `value` as written: byte for byte, as the
     /// spec and every expression compare (`e`+U+0301 is not the option `é`).
-    public func option(_ value: String) -> Option? { options.first { $0.value.hasSameBytes(as: value) } }
+    public func option(_ value: String) -> Option? { optionIndex(value).map { options[$0] } }
+
+    /// Position of the option whose value has `value`'s bytes, if any:
+    /// checking and scoring ask it of every chosen value, without copying
+    /// the option out.
+    func optionIndex(_ value: String) -> Int? { options.firstIndex { $0.value.hasSameBytes(as: value) } }
 }
