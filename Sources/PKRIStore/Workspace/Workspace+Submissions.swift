@@ -58,19 +58,7 @@ extension Workspace {
 
     /// Merges a prepared document in one write transaction.
     public func commit(_ prepared: PreparedSubmission, language l: Language = .id) -> SubmissionImport {
-        switch prepared.state {
-        case .rejected(let outcome):
-            return outcome
-        case .ready(let submission, let scores, let sha, let warnings):
-            do {
-                let outcome = try merge(submission, scores: (scores, sha), language: l)
-                return SubmissionImport(file: prepared.path, submission: submission.id, outcome: outcome, warnings: warnings)
-            } catch {
-                let at = submission.location ?? SourceLocation(file: prepared.path, line: 1)
-                return SubmissionImport(file: prepared.path, submission: submission.id,
-                                        outcome: .rejected([Diagnostic(.error, at: at, error.message(l))]), warnings: warnings)
-            }
-        }
+        commit([prepared], language: l)[0]
     }
 
     /// Merges prepared documents in order in one write transaction, each in
@@ -86,32 +74,34 @@ extension Workspace {
         do {
             try write { db in
                 for prepared in batch {
-                    guard case .ready(let submission, let scores, let sha, let warnings) = prepared.state else {
-                        if case .rejected(let outcome) = prepared.state { results.append(outcome) }
-                        continue
-                    }
-                    var outcome = SubmissionImport.Outcome.unchanged
-                    do {
-                        try db.inSavepoint {
-                            outcome = try merge(submission, scores: (scores, sha), language: l, in: db)
-                            return .commit
+                    switch prepared.state {
+                    case .rejected(let outcome):
+                        results.append(outcome)
+                    case .ready(let submission, let scores, let sha, let warnings):
+                        var outcome = SubmissionImport.Outcome.unchanged
+                        do {
+                            try db.inSavepoint {
+                                outcome = try merge(submission, scores: (scores, sha), language: l, in: db)
+                                return .commit
+                            }
+                        } catch {
+                            outcome = .rejected([failure(WorkspaceError.database(path, "\(error)"), submission, prepared, l)])
                         }
-                    } catch {
-                        outcome = .rejected([failure(WorkspaceError.database(path, "\(error)"), submission, prepared, l)])
+                        results.append(SubmissionImport(file: prepared.path, submission: submission.id, outcome: outcome,
+                                                        warnings: warnings))
                     }
-                    results.append(SubmissionImport(file: prepared.path, submission: submission.id, outcome: outcome,
-                                                    warnings: warnings))
                 }
             }
         } catch {
             // Nothing of the batch was stored: every document that was to be merged says so.
             return batch.map { prepared in
-                guard case .ready(let submission, _, _, let warnings) = prepared.state else {
-                    if case .rejected(let outcome) = prepared.state { return outcome }
-                    fatalError("a prepared submission is ready or rejected")
+                switch prepared.state {
+                case .rejected(let outcome):
+                    outcome
+                case .ready(let submission, _, _, let warnings):
+                    SubmissionImport(file: prepared.path, submission: submission.id,
+                                     outcome: .rejected([failure(error, submission, prepared, l)]), warnings: warnings)
                 }
-                return SubmissionImport(file: prepared.path, submission: submission.id,
-                                        outcome: .rejected([failure(error, submission, prepared, l)]), warnings: warnings)
             }
         }
         return results
@@ -136,12 +126,9 @@ extension Workspace {
         }
     }
 
-    private func merge(_ incoming: Submission, scores: (ScoreResult, templateSha256: String),
-                       language l: Language) throws(WorkspaceError) -> SubmissionImport.Outcome {
-        try write { db in try merge(incoming, scores: scores, language: l, in: db) }
-    }
-
-    /// ``merge(_:scores:language:)`` inside the caller's transaction.
+    /// Merges one document inside the caller's transaction (same id and
+    /// content: unchanged; later `updated`: replaces it and records the
+    /// change; otherwise a conflict, nothing overwritten).
     private func merge(_ incoming: Submission, scores: (ScoreResult, templateSha256: String),
                        language l: Language, in db: Database) throws -> SubmissionImport.Outcome {
         // Cached statements: GRDB's record methods build their SQL anew
