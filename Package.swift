@@ -28,7 +28,9 @@ let package = Package(
             providers: [.apt(["libssl-dev"])]
         ),
         // jemalloc (Debian libjemalloc-dev), the allocator of the pkri
-        // executable: about 25% faster scoring than glibc's malloc.
+        // executable: about 25% faster scoring than glibc's malloc. Depending
+        // on it links it (pkg-config's -ljemalloc, ahead of the C library);
+        // no code calls it (docs/decisions.md; AllocatorTests checks it).
         .systemLibrary(
             name: "CJemalloc",
             pkgConfig: "jemalloc",
