@@ -128,7 +128,7 @@ import Testing
         s.answers[0].evidence = [Evidence(href: "../../etc/passwd", status: .accepted)]
         let result = f.workspace.importSubmission(contentsOf: try f.write(s), language: .en)
         #expect(result.outcome == .new)
-        #expect(result.warnings.first?.message.contains("must be relative and stay inside") == true)
+        #expect(result.warnings.first?.message.contains("its path leads outside the document's folder") == true)
         #expect(try f.count("evidenceFile") == 0)
     }
 

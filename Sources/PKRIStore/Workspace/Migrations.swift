@@ -4,6 +4,11 @@ import GRDB
 /// The workspace schema. A migration is never edited once shipped: add a new
 /// one. Migrations use no application types, only SQL.
 enum Migrations {
+    /// Writes pkri's `application_id` into the file header, which marks a
+    /// workspace (WorkspaceFile.swift); earlier workspaces get it the first
+    /// time this pkri opens them for writing.
+    static let applicationIDMigration = "v7-application-id"
+
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
         m.registerMigration("v1-registry") { db in
@@ -172,6 +177,10 @@ enum Migrations {
                 CREATE TRIGGER result_incomplete_on_result_delete AFTER DELETE ON result
                 BEGIN DELETE FROM resultComplete; END;
                 """)
+        }
+        m.registerMigration(applicationIDMigration) { db in
+            // 0x504B5249, "PKRI" in ASCII (WorkspaceFile.applicationID).
+            try db.execute(sql: "PRAGMA application_id = 1347113545")
         }
         return m
     }

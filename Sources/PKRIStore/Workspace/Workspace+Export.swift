@@ -18,24 +18,25 @@ extension Workspace {
     /// elsewhere. Existing documents with other content are never
     /// overwritten.
     public func exportSubmissions(_ submissions: [Submission], to folder: String) throws(WorkspaceError) -> ExportSummary {
-        let fm = FileManager.default
         var summary = ExportSummary()
         do {
-            try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
             throw .database(path, "cannot create \(folder): \(error)")
         }
+        // Nothing is written outside the folder, nor through a link in it.
+        let out = ConfinedFolder(folder)
         for original in submissions {
             var s = original
             for i in s.answers.indices {
                 for j in s.answers[i].evidence.indices {
                     let e = s.answers[i].evidence[j]
-                    guard !Self.isURL(e.href), Self.isSafeRelativePath(e.href) else { continue }
-                    guard let sha = e.sha256, fm.fileExists(atPath: evidencePath(sha256: sha)) else {
+                    guard !Self.isURL(e.href), ConfinedFolder.isSafeRelativePath(e.href) else { continue }
+                    guard let sha = e.sha256, evidence.contains(sha256: sha) else {
                         summary.missingEvidence.append("\(s.id): \(e.href)")
                         continue
                     }
-                    let href = try placeEvidence(sha: sha, href: e.href, in: folder)
+                    let href = try placeEvidence(sha: sha, href: e.href, in: out)
                     s.answers[i].evidence[j].href = href
                     summary.evidencePaths.insert(href)
                 }
@@ -43,8 +44,10 @@ extension Workspace {
             let name = Self.fileName(for: s)
             let target = "\(folder)/\(name)"
             let data = Data(SubmissionWriter.xml(s).utf8)
-            if let existing = fm.contents(atPath: target), existing != data {
-                throw .database(path, "\(target) already exists with other content; choose an empty folder")
+            switch Self.existing(name, in: out) {
+            case .absent: break
+            case .content(let sha) where sha == SHA256.hex(data): break
+            default: throw .database(path, "\(target) already exists with other content; choose an empty folder")
             }
             do {
                 try data.write(to: URL(fileURLWithPath: target), options: .atomic)
@@ -56,24 +59,50 @@ extension Workspace {
         return summary
     }
 
+    /// What stands at a path in the export folder.
+    private enum Existing: Equatable {
+        case absent
+        /// A regular file inside the folder, with this hash.
+        case content(String)
+        /// Something that is not to be replaced or written through: a
+        /// link, a folder, a FIFO, a file that cannot be read.
+        case other
+    }
+
+    private static func existing(_ relative: String, in folder: ConfinedFolder) -> Existing {
+        do throws(EvidenceProblem) {
+            let file = try folder.open(relative)
+            var hasher = SHA256.Hasher()
+            try file.read { hasher.update($0) }
+            return .content(hasher.finish())
+        } catch .missing {
+            return .absent
+        } catch {
+            return .other
+        }
+    }
+
     /// Copies an evidence file to `folder/href`; when another file already
     /// stands there, uses a name carrying the hash instead.
-    private func placeEvidence(sha: String, href: String, in folder: String) throws(WorkspaceError) -> String {
-        let fm = FileManager.default
+    private func placeEvidence(sha: String, href: String, in folder: ConfinedFolder) throws(WorkspaceError) -> String {
         var chosen = href
-        var target = "\(folder)/\(href)"
-        if let existing = fm.contents(atPath: target), SHA256.hex(existing) != sha {
+        switch Self.existing(href, in: folder) {
+        case .content(sha): return href
+        case .absent: break
+        default:
             let dir = (href as NSString).deletingLastPathComponent
             let base = "\(sha.prefix(12))-" + (href as NSString).lastPathComponent
             chosen = dir.isEmpty ? base : "\(dir)/\(base)"
-            target = "\(folder)/\(chosen)"
+            switch Self.existing(chosen, in: folder) {
+            case .content(sha): return chosen
+            case .absent: break
+            default: throw .evidence("\(folder.path)/\(chosen)", .cannotStore(folder: folder.path, .init(EEXIST)))
+            }
         }
-        guard !fm.fileExists(atPath: target) else { return chosen }
-        do {
-            try fm.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try fm.copyItem(atPath: evidencePath(sha256: sha), toPath: target)
+        do throws(EvidenceProblem) {
+            try evidence.copy(sha256: sha, toNewFile: try folder.placeForNewFile(chosen))
         } catch {
-            throw .database(path, "cannot copy evidence to \(target): \(error)")
+            throw .evidence("\(folder.path)/\(chosen)", error)
         }
         return chosen
     }

@@ -36,7 +36,7 @@ struct AssessCommand: ParsableCommand {
 
     func run() throws {
         let l = workspace.lang
-        let ws = try workspace.open()
+        let ws = try workspace.open(writing: true)
         let parts = template.split(separator: "@", maxSplits: 1).map(String.init)
         let templateID = parts[0], version = parts.count > 1 ? parts[1] : nil
         let stage = self.stage ?? (role == .verifier ? "desk" : nil)

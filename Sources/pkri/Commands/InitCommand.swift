@@ -13,7 +13,7 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let l = workspace.lang
         do {
-            let ws = try Workspace.create(at: workspace.path)
+            let ws = OpenWorkspaces.keep(try Workspace.create(at: workspace.path))
             Terminal.out(l.pick("Workspace dibuat: \(ws.path) (bukti disimpan di \(ws.evidenceDirectory))",
                                 "Workspace created: \(ws.path) (evidence kept in \(ws.evidenceDirectory))"))
         } catch {

@@ -47,7 +47,7 @@ struct RegistryImport: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let ws = try workspace.open()
+        let ws = try workspace.open(writing: true)
         let l = workspace.lang
         var rejected = false
         for (file, result) in ws.importRegistry(contentsOf: files, language: l) {

@@ -28,7 +28,7 @@ struct ImportSubmissions: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let ws = try workspace.open()
+        let ws = try workspace.open(writing: true)
         let l = workspace.lang
         // A missing path fails before anything is imported; folders are then
         // listed one at a time, and only the counts are kept, so memory

@@ -21,7 +21,7 @@ struct AddTemplate: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let ws = try workspace.open()
+        let ws = try workspace.open(writing: true)
         let l = workspace.lang
         var failed = false
         for file in files {

@@ -14,10 +14,11 @@ struct WorkspaceOptions: ParsableArguments {
 
     var lang: Language { (try? language.language) ?? .id }
 
-    /// Opens the workspace or exits with a clear message.
-    func open() throws -> Workspace {
+    /// Opens the workspace or exits with a clear message. `writing`: the
+    /// command stores something, so a read-only workspace is refused up front.
+    func open(writing: Bool = false) throws -> Workspace {
         do {
-            return try Workspace.open(at: path)
+            return OpenWorkspaces.keep(try Workspace.open(at: path, writing: writing))
         } catch {
             Terminal.err("pkri: " + error.message(lang))
             throw ExitCode(1)
