@@ -134,4 +134,26 @@ import Testing
         // Nothing was made beside it either (the medium refuses it; SQLite did not need it).
         #expect(try FileManager.default.contentsOfDirectory(atPath: a.copy.path).sorted() == ["ws-bukti", "ws.sqlite"])
     }
+
+    /// An archive is often the workspace file alone, copied once pkri is
+    /// done. Each command folds its log into the file before it exits —
+    /// also when it exits with an error status — so that copy holds
+    /// everything. (Before, the last reference could go on a worker thread
+    /// after exit began, and about one import in five left its log beside.)
+    @Test func theWorkspaceFileAloneHoldsEverythingOncePkriExits() throws {
+        let folder = try TemporaryFile(named: "README", contents: "")
+        for round in 0..<8 {
+            let db = folder.directory.appendingPathComponent("ws-\(round).sqlite").path
+            for args in [["init"], ["template", "add", "\(Self.root)/templates/pkri-keberlanjutan.xml"],
+                         ["registry", "import", "\(Self.root)/samples/registry/agencies.csv", "\(Self.root)/samples/registry/innovations.csv"],
+                         ["submission", "import", "\(Self.root)/samples/submissions"]] {
+                let r = try PKRIProcess.run(args + ["--db", db, "--lang", "en"], directory: folder.directory)
+                // The samples include submissions for templates not added: status 1.
+                #expect(r.status == (args[0] == "submission" ? 1 : 0), "\(args): \(r.stderr)")
+                #expect(!FileManager.default.fileExists(atPath: db + "-wal"), "\(args) left its log beside the file")
+            }
+            let count = try SystemTool.run("sqlite3", ["file:\(db)?immutable=1", "SELECT COUNT(*) FROM submission"])
+            #expect(count == "7\n", "round \(round)")
+        }
+    }
 }
