@@ -50,19 +50,23 @@ import Testing
         #expect(r.gap == 20)
     }
 
+    /// Answering and submitting through the store's own path (`save`, as
+    /// `pkri assess` does): the cached result follows the new answers.
     @Test func savingAnAssessmentRecomputes() throws {
         let f = try Self.fixture()
         let id = try f.assess("I1", "tpi-1", .verifier, a: 80, status: .draft)
         #expect(try f.result("I1").state == .draft)
         #expect(try f.result("I1").value == nil)
-        // Submitting it through the store's own path (as `pkri assess` does).
         var s = try #require(try f.workspace.submission(id: id))
+        s.answers = [Answer(question: "qa", values: ["ya"]), Answer(question: "qb", values: ["tidak"])]
         s.status = .submitted
         s.updated = "2025-07-02T10:00:00Z"
-        try f.workspace.write { db in try s.update(db) }
+        try f.workspace.save(s, actor: s.assessor)
         let r = try f.result("I1")
         #expect(r.state == .verified)
-        #expect(r.value == 80)
+        #expect(r.value == 100)   // scored from the saved answers, not the 80 planted before
+        #expect(try f.result("I1", "b").value == 0)
+        #expect(try Self.cached(f, "I1") == ["a": "100", "b": "0"])
     }
 
     @Test func aChangedOrDeletedScoreRecomputes() throws {
