@@ -17,9 +17,16 @@ import Foundation
 struct ConfinedFolder {
     /// The folder as named (for messages).
     let path: String
+    /// Its real path, resolved once; else why it could not be.
+    private let resolved: Result<String, EvidenceProblem>
 
     init(_ path: String) {
         self.path = path.isEmpty ? "." : path
+        if let real = Self.realPath(self.path) {
+            resolved = .success(real)
+        } else {
+            resolved = .failure(errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable(.init()))
+        }
     }
 
     /// The folder of a document.
@@ -36,10 +43,7 @@ struct ConfinedFolder {
 
     /// The folder's real path (links resolved).
     func realPath() throws(EvidenceProblem) -> String {
-        guard let real = Self.realPath(path) else {
-            throw errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable(.init())
-        }
-        return real
+        try resolved.get()
     }
 
     /// Opens the regular file at `relative`, refusing whatever leaves the folder.
