@@ -54,8 +54,11 @@ final class ReadOnlyMount {
     deinit { release() }
 }
 
-/// Peak memory of one run of a program: `wait4` reports the child's own
-/// maximum resident set, whatever else the test process runs meanwhile.
+/// Peak memory of one run of pkri, measured by GNU time (`/usr/bin/time`,
+/// Debian package `time`). Not `wait4` from this process: Linux carries
+/// the spawning process's peak over into the child's figure when it execs,
+/// so a child of the test runner reports the runner's memory; GNU time
+/// forks a small process of its own first.
 enum PeakMemory {
     struct Run {
         var status: Int32
@@ -63,34 +66,16 @@ enum PeakMemory {
         var stderr: String
     }
 
-    /// Runs `program` with `arguments` (absolute paths: it runs in our
-    /// folder); its standard error is kept in a file in `directory`.
     static func run(_ program: URL, _ arguments: [String], directory: URL) throws -> Run {
-        let errPath = directory.appendingPathComponent("stderr-\(UUID().uuidString).txt").path
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        let argv = ([program.path] + arguments).map { strdup($0) } + [nil]
-        defer { for p in argv { free(p) } }
-        var environment = ProcessInfo.processInfo.environment
-        environment["PKRI_LANG"] = "en"
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { for p in envp { free(p) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, program.path, &actions, nil, argv, envp)
-        guard spawned == 0 else { throw SystemTool.Failed(command: program.path, why: String(cString: strerror(spawned))) }
-        var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 {
-            guard errno == EINTR else { throw SystemTool.Failed(command: program.path, why: "wait4: \(errno)") }
+        guard let time = SystemTool.locate("time") else { throw SystemTool.Failed(command: "time", why: "not installed (Debian package time)") }
+        let report = directory.appendingPathComponent("time-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: report) }
+        let out = try PKRIProcess.run(["-f", "%M", "-o", report, program.path] + arguments, directory: directory, program: time)
+        let text = try String(contentsOfFile: report, encoding: .utf8)
+        // A non-zero exit adds a "Command exited with non-zero status" line first.
+        guard let kib = text.split(separator: "\n").last.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else {
+            throw SystemTool.Failed(command: "time", why: "unreadable report: \(text)")
         }
-        let stderr = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
-        try? FileManager.default.removeItem(atPath: errPath)
-        // WIFEXITED / WEXITSTATUS, spelt out (macros Swift does not import).
-        let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Run(status: exit, maxResidentKiB: Int(usage.ru_maxrss), stderr: stderr)
+        return Run(status: out.status, maxResidentKiB: kib, stderr: out.stderr)
     }
 }
