@@ -51,12 +51,20 @@ public final class Workspace: Sendable {
         try WorkspaceFile.check(path)
         let writable = WorkspaceFile.isWritable(path)
         guard writable || !writing else { throw .readOnly(path) }
-        return try Workspace(path: path, readOnly: !writable)
+        let workspace = try Workspace(path: path, readOnly: !writable)
+        // SQLite may find it cannot write after all.
+        guard !(writing && workspace.isReadOnly) else { throw .readOnly(path) }
+        return workspace
+    }
+
+    /// The evidence folder beside a workspace file: `NAME-bukti`.
+    static func evidenceDirectory(for path: String) -> String {
+        (path as NSString).deletingPathExtension + "-bukti"
     }
 
     private init(path: String, readOnly: Bool) throws(WorkspaceError) {
         self.path = path
-        self.evidenceDirectory = (path as NSString).deletingPathExtension + "-bukti"
+        self.evidenceDirectory = Self.evidenceDirectory(for: path)
         self.evidence = EvidenceFolder(root: evidenceDirectory)
         var opened: (DatabasePool, Bool)
         do {
@@ -95,7 +103,7 @@ public final class Workspace: Sendable {
         // Temporary evidence files whose writer is gone; the first time this
         // pkri writes a workspace made before it, also those that earlier
         // versions left beside the kept files.
-        EvidenceFolder(root: (path as NSString).deletingPathExtension + "-bukti").sweepTemporaries(legacyLayout: !stamped)
+        EvidenceFolder(root: evidenceDirectory(for: path)).sweepTemporaries(legacyLayout: !stamped)
         return (pool, false)
     }
 
