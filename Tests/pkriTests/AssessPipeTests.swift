@@ -83,7 +83,7 @@ struct AssessPipeTests {
         let ws = try AssessWorkspace()
         let r = try ws.assess(subject: Self.subject, assessor: "a", [
             "berjalan", ":goto penerima_manfaat", "400000000", "1200",
-            ":goto tahun_anggaran", "2", ":goto nilai_anggaran", "350,555", "350,5",
+            ":goto tahun_anggaran", "2", ":goto nilai_anggaran", "350.555", "350,5",
         ])
         #expect(r.status == 0, "\(r.stderr)")
         let t = AssessTranscript(r.stdout)
@@ -92,7 +92,7 @@ struct AssessPipeTests {
         #expect(beneficiaries.screen?.id == "penerima_manfaat")
         #expect(t.turn("1200")?.reply.first == Self.saved)
         #expect(t.turn("1200")?.screen?.id == "tren_penerima")
-        let amount = try #require(t.turn("350,555"))
+        let amount = try #require(t.turn("350.555"))
         #expect(amount.reply.first == "Write the amount in million rupiah with at most two decimals, for example 350.5. — try again")
         #expect(amount.screen?.id == "nilai_anggaran")
         #expect(t.turn("350,5")?.reply.first == Self.saved)

@@ -45,12 +45,13 @@ struct AssessTypedValuesTests {
         ], lang: "id")
         let t = AssessTranscript(id.stdout)
         #expect(t.turn("12.500")?.reply.first
-                    == "'12.500' memakai titik pemisah ribuan; tulis angka tanpa pemisah ribuan: 12500 (koma untuk desimal) — coba lagi",
+                    == "'12.500' memakai titik sebagai pemisah ribuan; tulis angka tanpa pemisah ribuan: 12500 (koma untuk desimal) — coba lagi",
                 "\(t.turn("12.500")?.reply ?? [])")
-        #expect(t.turn("12.500")?.screen?.id == "penerima_manfaat")
-        #expect(t.turn("1.234.567")?.reply.first?.hasPrefix("'1.234.567' memakai titik pemisah ribuan; tulis angka tanpa pemisah ribuan: 1234567") == true)
-        #expect(t.turn("12500")?.reply.first == Self.saved)
-        #expect(t.turn("1.250")?.reply.first?.hasPrefix("'1.250' memakai titik pemisah ribuan") == true)
+        // Asked again (the screens are Indonesian: look for the id in the title).
+        #expect(t.turn("12.500")?.reply.contains { $0.hasSuffix("(penerima_manfaat) *wajib") } == true, "\(t.turn("12.500")?.reply ?? [])")
+        #expect(t.turn("1.234.567")?.reply.first?.hasPrefix("'1.234.567' memakai titik sebagai pemisah ribuan; tulis angka tanpa pemisah ribuan: 1234567") == true)
+        #expect(t.turn("12500")?.reply.first == "✓ tersimpan")
+        #expect(t.turn("1.250")?.reply.first?.hasPrefix("'1.250' memakai titik sebagai pemisah ribuan") == true)
         #expect(t.turn("1250,5")?.reply.first == "✓ tersimpan")
         let s = try ws.submission(subject: Self.subject, assessor: "a")
         #expect(s?.answer("penerima_manfaat")?.values == ["12500"])

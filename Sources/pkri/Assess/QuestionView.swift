@@ -56,10 +56,13 @@ struct QuestionView {
             out.append("  " + style.dim(rule + l.pick(" — lampirkan dengan :bukti BERKAS atau URL", " — attach with :evidence FILE or URL")))
         }
         if let a = walk.answer(for: q.id) {
-            out.append("  " + l.pick("Jawaban sekarang: ", "Current answer: ") + style.cyan(describe(a.values, q))
-                       + style.dim(l.pick(" (Enter = tetap)", " (Enter keeps it)")))
+            // Evidence and a note may come before the answer.
+            if !a.values.isEmpty {
+                out.append("  " + l.pick("Jawaban sekarang: ", "Current answer: ") + style.cyan(describe(a.values, q))
+                           + style.dim(l.pick(" (Enter = tetap)", " (Enter keeps it)")))
+            }
             for e in a.evidence {
-                out.append("  " + l.pick("Bukti: ", "Evidence: ") + "\(e.href) [\(e.status.rawValue)]"
+                out.append("  " + l.pick("Bukti: ", "Evidence: ") + "\(e.href) [\(e.status.label(l))]"
                            + (e.sha256.map { style.dim(" sha256 \($0.prefix(12))…") } ?? ""))
             }
             if let note = a.note { out.append("  " + l.pick("Catatan: ", "Note: ") + note) }
