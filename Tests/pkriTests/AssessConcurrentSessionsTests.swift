@@ -54,11 +54,11 @@ struct AssessConcurrentSessionsTests {
         #expect(s?.answer("nomor_dasar_hukum")?.values == ["Perda 7/2021"])
         #expect(s?.answer("tahun_anggaran")?.values == ["3"])
 
-        // The first session learns of the change with its next commit and is never silently overwritten either.
-        try one.type(":goto status")
-        let stale = try one.type("berjalan")
-        #expect(stale.reply.first == "Another session changed the answer to status since you read it; nothing was overwritten.",
-                "\(stale.reply)")
+        // The first session shows what changed when it next shows a question.
+        let shown = try one.type(":goto status")
+        #expect(shown.reply.first == "(changed in another session: status)", "\(shown.reply)")
+        #expect(shown.screen?.contains("  Current answer: Stalled (inactive, not formally discontinued) [mati_suri] (Enter keeps it)") == true,
+                "\(shown.reply)")
         #expect(one.end().status == 0)
         #expect(two.end().status == 0)
         #expect(try ws.submission(subject: Self.subject, assessor: "a")?.answer("status")?.values == ["mati_suri"])

@@ -40,6 +40,15 @@ extension Workspace {
         }
     }
 
+    /// When a stored submission last changed (its `updated`), nil when it
+    /// is not stored: a session asks before each question whether another
+    /// one changed it, without reading its answers.
+    public func updated(ofSubmission id: String) throws(WorkspaceError) -> String? {
+        try read { db in
+            try String.fetchOne(db.cachedStatement(sql: "SELECT updated FROM submission WHERE id = ?"), arguments: [id])
+        }
+    }
+
     /// The latest stored submission of the same assessor, role, stage,
     /// subject and template version as `session`, when another session
     /// created one since this one looked.

@@ -138,7 +138,7 @@ extension AssessSession {
                 let rejected = s.shortfall == .evidenceRejected ? l.pick(" (bukti ditolak)", " (evidence rejected)") : ""
                 say("  - \(s.id): \(label)\(rejected)")
             }
-            say(l.pick("Ketik :submit sekali lagi untuk mengirim apa adanya, atau lampirkan bukti dengan :bukti.",
+            say(l.pick("Ketik :kirim sekali lagi untuk mengirim apa adanya, atau lampirkan bukti dengan :bukti.",
                        "Type :submit again to submit as it is, or attach evidence with :evidence."))
             submitWarned = true
             return nil

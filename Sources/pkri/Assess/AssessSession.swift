@@ -45,6 +45,7 @@ final class AssessSession {
     func run() throws -> Ending {
         let l = language
         while true {
+            try refresh()
             if walk.position == .end {
                 say(style.bold(l.pick("Akhir kuesioner.", "End of the questionnaire.")) + " "
                     + l.pick("Ketik :submit untuk mengirim, :review untuk meninjau, :back untuk kembali, :save untuk keluar.",
@@ -147,6 +148,21 @@ final class AssessSession {
                                                         "(changed in another session meanwhile: \(others.joined(separator: ", ")))"))
         }
         return result
+    }
+
+    /// Takes what another session stored since this one last read, so the
+    /// assessor sees it before answering: a conflict is then left only to
+    /// two changes typed at the same moment.
+    private func refresh() throws {
+        guard stored, try workspace.updated(ofSubmission: submission.id) != submission.updated,
+              let now = try workspace.submission(id: submission.id) else { return }
+        let changed = Answer.questionsDiffering(submission.answers, now.answers)
+        submission = now
+        walk = Walk(template: walk.template, answers: now.answers, at: walk.position)
+        if !changed.isEmpty {
+            say(style.dim(language.pick("(diubah di sesi lain: \(changed.joined(separator: ", ")))",
+                                        "(changed in another session: \(changed.joined(separator: ", ")))")))
+        }
     }
 
     /// Says a change was stored, then what else changed meanwhile.

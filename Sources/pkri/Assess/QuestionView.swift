@@ -44,7 +44,7 @@ struct QuestionView {
         case .integer, .decimal:
             var form = q.kind == .integer ? l.pick("bilangan bulat", "a whole number") : l.pick("angka (desimal dengan koma atau titik)", "a number (decimal point or comma)")
             if let min = q.min { form += ", min \(NumberText.display(min, l, places: 10))" }
-            if let max = q.max { form += ", max \(NumberText.display(max, l, places: 10))" }
+            if let max = q.max { form += l.pick(", maks ", ", max ") + "\(NumberText.display(max, l, places: 10))" }
             out.append("  " + style.dim(l.pick("Isi: ", "Enter: ") + form))
         case .date:
             out.append("  " + style.dim(l.pick("Isi: tanggal TTTT-BB-HH (mis. 2025-06-30)", "Enter: a date YYYY-MM-DD (e.g. 2025-06-30)")))
