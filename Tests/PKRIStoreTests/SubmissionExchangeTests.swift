@@ -85,7 +85,7 @@ import Testing
         let unknownSubject = try f.submission(subject: "INOV-404")
         guard case .rejected(let d1) = f.workspace.importSubmission(contentsOf: try f.write(unknownSubject), language: .en).outcome
         else { Issue.record("unknown subject must be rejected"); return }
-        #expect(d1.first?.message == "subject 'INOV-404' is not in the registry (innovation)")
+        #expect(d1.first?.message == "subject 'INOV-404' is not in the registry (innovations)")
 
         var otherVersion = try f.submission(seed: 2)
         otherVersion.templateVersion = "1999.1"

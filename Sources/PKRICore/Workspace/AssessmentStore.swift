@@ -5,9 +5,14 @@ public protocol AssessmentStore: Sendable {
     /// The template with this id; the latest added version when `version` is nil.
     func template(id: String, version: String?) throws -> Template
     func submission(id: String) throws -> Submission?
-    /// Stores a submission (new or changed) in one transaction and appends
-    /// to the audit log every change against the stored version.
-    func save(_ submission: Submission, actor: String) throws
+    /// Commits one change of an assessor's session in one transaction by
+    /// the rule of ``SubmissionChange/apply(to:session:at:template:)``:
+    /// against the stored `session.id` (or the same assessment another
+    /// session started meanwhile; else `session`, created), storing the
+    /// result and appending its changes to the audit log only when it
+    /// applies. There is no way to write a whole answer set back: that
+    /// would lose what another session changed meanwhile.
+    func commit(_ change: SubmissionChange, to session: Submission, actor: String, at time: String) throws -> SubmissionCommit
 }
 
 /// One line of the audit log: who changed what, when, from what to what.

@@ -14,7 +14,8 @@ extension Submission {
         for a in answers where before[a.question] == nil { questions.append(a.question) }
         for q in questions {
             let b = before[q], a = after[q]
-            let bv = b.map { $0.values.joined(separator: " ") }, av = a.map { $0.values.joined(separator: " ") }
+            // No value is no answer, though evidence or a note may wait for one.
+            let bv = b.flatMap(Self.valueText), av = a.flatMap(Self.valueText)
             if bv != av { out.append(entry(.answer, q, bv, av)) }
             let be = b.map { Self.describe($0.evidence) }, ae = a.map { Self.describe($0.evidence) }
             if (be ?? "") != (ae ?? "") { out.append(entry(.evidence, q, be, ae)) }
@@ -31,6 +32,10 @@ extension Submission {
         a.answers = a.answers.map { var x = $0; x.location = nil; return x }
         b.answers = b.answers.map { var x = $0; x.location = nil; return x }
         return a == b
+    }
+
+    private static func valueText(_ answer: Answer) -> String? {
+        answer.values.isEmpty ? nil : answer.values.joined(separator: " ")
     }
 
     static func describe(_ evidence: [Evidence]) -> String {

@@ -11,6 +11,9 @@ extension Workspace {
         var evidencePaths = Set<String>()
         /// References whose file the workspace does not hold (kept as references).
         public var missingEvidence: [String] = []
+        /// Answers with evidence or a note but no value yet, by submission
+        /// id: the format has no place for them, so they stay behind.
+        public var withoutValue: [(submission: String, question: String)] = []
     }
 
     /// Writes spec submission documents, one file per submission, and the
@@ -28,6 +31,8 @@ extension Workspace {
         let out = ConfinedFolder(folder)
         for original in submissions {
             var s = original
+            for a in s.answers where a.values.isEmpty { summary.withoutValue.append((s.id, a.question)) }
+            s.answers.removeAll { $0.values.isEmpty }
             for i in s.answers.indices {
                 for j in s.answers[i].evidence.indices {
                     let e = s.answers[i].evidence[j]

@@ -36,10 +36,8 @@ extension Workspace {
                 submission.id)
         }
         do {
-            guard try subjectExists(submission.subject, kind: template.subject) else {
-                return rejected([Diagnostic(.error, at: at, l.pick(
-                    "subjek '\(submission.subject)' tidak ada di registri (\(template.subject == .agency ? "instansi" : "inovasi"))",
-                    "subject '\(submission.subject)' is not in the registry (\(template.subject.rawValue))"))], submission.id)
+            if let mismatch = try subjectMismatch(submission.subject, template: template) {
+                return rejected([Diagnostic(.error, at: at, mismatch.message(l))], submission.id)
             }
         } catch {
             return rejected([Diagnostic(.error, at: at, error.message(l))], submission.id)
@@ -118,6 +116,14 @@ extension Workspace {
         return try subjectExists(subject, kind: .agency)
     }
 
+    /// Why `subject` cannot be assessed with `template` (not registered,
+    /// or registered as the other kind), or nil when it can.
+    public func subjectMismatch(_ subject: String, template: Template) throws(WorkspaceError) -> SubjectMismatch? {
+        if try subjectExists(subject, kind: template.subject) { return nil }
+        let other: Template.Subject = template.subject == .agency ? .innovation : .agency
+        return SubjectMismatch(subject: subject, registered: try subjectExists(subject, kind: other) ? other : nil, template: template)
+    }
+
     /// Whether the registry holds this innovation (or agency, for agency templates).
     public func subjectExists(_ id: String, kind: Template.Subject) throws(WorkspaceError) -> Bool {
         try read { db in
@@ -189,13 +195,4 @@ extension Workspace: AssessmentStore {
         try read { db in try Submission.fetchOne(db, key: id) }
     }
 
-    public func save(_ submission: Submission, actor: String) throws {
-        try write { db in
-            let stored = try Submission.fetchOne(db, key: submission.id)
-            if let stored, stored.sameContent(as: submission) { return }
-            try submission.save(db)
-            try refreshScores(of: submission, in: db)
-            for var e in submission.changes(from: stored, actor: actor, at: submission.updated) { try e.insert(db) }
-        }
-    }
 }

@@ -1,7 +1,9 @@
 import PKRICore
 
 /// Writes a ``Submission`` as a `urn:pkri:submission:1` document: UTF-8,
-/// every text escaped, answers in the order given.
+/// every text escaped, answers in the order given. An answer without a
+/// value (evidence or a note typed before it) is left out: the format
+/// requires a value, and a document must stay valid.
 public enum SubmissionWriter {
     public static func xml(_ s: Submission) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -11,7 +13,7 @@ public enum SubmissionWriter {
         if let stage = s.stage { out += " stage=\"\(attribute(stage))\"" }
         out += " status=\"\(s.status.rawValue)\"\n"
         out += "            created=\"\(attribute(s.created))\" updated=\"\(attribute(s.updated))\">\n"
-        for a in s.answers {
+        for a in s.answers where !a.values.isEmpty {
             out += "  <answer question=\"\(attribute(a.question))\">"
             let simple = a.evidence.isEmpty && a.note == nil && a.values.count == 1
             if simple {

@@ -41,29 +41,31 @@ struct AssessCommand: ParsableCommand {
         let templateID = parts[0], version = parts.count > 1 ? parts[1] : nil
         let stage = self.stage ?? (role == .verifier ? "desk" : nil)
         do {
-            let existing = try ws.submissions(subject: subject, template: templateID)
+            let ofSubject = try ws.submissions(subject: subject, template: templateID)
+            let existing = ofSubject
                 .filter { $0.assessor == assessor && $0.role == role && $0.stage == stage
                     && (version == nil || $0.templateVersion == version) }
                 .max { (Timestamp($0.updated)?.seconds ?? 0) < (Timestamp($1.updated)?.seconds ?? 0) }
             let t = try ws.template(id: templateID, version: existing?.templateVersion ?? version, language: l)
-            guard try ws.subjectExists(subject, kind: t.subject) else {
-                Terminal.err("pkri: " + l.pick("subjek '\(subject)' tidak ada di registri", "subject '\(subject)' is not in the registry"))
+            if let mismatch = try ws.subjectMismatch(subject, template: t) {
+                Terminal.err("pkri: " + mismatch.message(l))
                 throw ExitCode(1)
             }
             let own = fromSelf ? try latestSelfAssessment(ws, template: t) : nil
             var submission: Submission
             if let existing {
                 submission = existing
-                Terminal.out(l.pick("Melanjutkan pengajuan \(existing.id) (\(existing.status.rawValue), diperbarui \(existing.updated)).",
-                                    "Resuming submission \(existing.id) (\(existing.status.rawValue), updated \(existing.updated))."))
+                Terminal.out(l.pick("Melanjutkan pengajuan \(existing.id) (\(existing.status.label(l)), diperbarui \(existing.updated)).",
+                                    "Resuming submission \(existing.id) (\(existing.status.label(l)), updated \(existing.updated))."))
             } else {
                 let now = Timestamp.nowPrecise()
                 submission = Submission(id: UUID().uuidString.lowercased(), template: t.id, templateVersion: t.version,
                                         subject: subject, assessor: assessor, role: role, stage: stage, status: .draft,
                                         created: now, updated: now, answers: own?.answers ?? [])
-                Terminal.out(l.pick("Pengajuan baru \(submission.id) untuk \(subject) dengan \(t.id)@\(t.version).",
-                                    "New submission \(submission.id) for \(subject) with \(t.id)@\(t.version).")
-                             + (own.map { l.pick(" Diisi dari penilaian mandiri \($0.id).", " Prefilled from self-assessment \($0.id).") } ?? ""))
+                let opening = NewSubmissionOpening(submission: submission,
+                                                   start: !fromSelf ? .empty : own.map { .selfAssessment($0) } ?? .noSelfAssessment,
+                                                   others: ofSubject.filter { $0.templateVersion == t.version })
+                Terminal.out(opening.lines(l).joined(separator: "\n"))
             }
             var walk = Walk(template: t, answers: submission.answers)
             walk.resume()

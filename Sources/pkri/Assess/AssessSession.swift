@@ -5,23 +5,32 @@ import PKRIStore
 /// The questionnaire loop of `pkri assess`: shows a question, reads a line,
 /// applies it to the ``Walk`` and commits every change to the workspace at
 /// once, so a killed process loses at most the line being typed.
+///
+/// Each change is committed as a change to one answer against the answer
+/// as this session last read it (``SubmissionChange``): another session on
+/// the same submission keeps its changes to other answers, and a change it
+/// made to the same answer is shown here, never overwritten.
 final class AssessSession {
     enum Ending { case saved, submitted, endOfInput }
 
-    private var walk: Walk
-    private var submission: Submission
-    private let workspace: Workspace
-    private let language: Language
-    private let style = Style.forStdout
-    private let selfAnswers: [String: Answer]
+    /// The answers as the assessor changes them, one step ahead of
+    /// ``submission`` while a change is being committed.
+    var walk: Walk
+    /// The submission as this session last read it from the workspace (or
+    /// the new one it will create).
+    var submission: Submission
+    let workspace: Workspace
+    let language: Language
+    let style = Style.forStdout
+    let selfAnswers: [String: Answer]
     private let echoesInput = isatty(STDIN_FILENO) == 1
-    /// The question answered last: `:evidence` and `:note` typed right after
-    /// an answer (the walk has moved on) belong to it.
-    private var lastAnswered: String?
     /// Whether the workspace holds the submission: a new one is stored with
-    /// its first change (or `:save`), so opening the questionnaire and
-    /// leaving leaves no empty draft behind.
-    private var stored: Bool
+    /// its first change, so opening the questionnaire and leaving (or
+    /// `:save` without an answer) leaves no empty draft behind.
+    var stored: Bool
+    /// `:submit` warned of answers that earn nothing without their
+    /// evidence; a second `:submit` right after submits all the same.
+    var submitWarned = false
 
     init(walk: Walk, submission: Submission, stored: Bool, workspace: Workspace, language: Language,
          selfAnswers: [String: Answer]) {
@@ -36,6 +45,7 @@ final class AssessSession {
     func run() throws -> Ending {
         let l = language
         while true {
+            try refresh()
             if walk.position == .end {
                 say(style.bold(l.pick("Akhir kuesioner.", "End of the questionnaire.")) + " "
                     + l.pick("Ketik :submit untuk mengirim, :review untuk meninjau, :back untuk kembali, :save untuk keluar.",
@@ -53,11 +63,13 @@ final class AssessSession {
                                              "End of input; nothing was answered, nothing stored.")))
                 return .endOfInput
             }
+            let warned = submitWarned
+            submitWarned = false
             switch TypedInput(line) {
             case .answer(let text):
                 try typed(text)
             case .command(let command):
-                if let ending = try run(command) { return ending }
+                if let ending = try run(command, afterSubmitWarning: warned) { return ending }
             }
         }
     }
@@ -70,20 +82,27 @@ final class AssessSession {
             say(style.yellow(l.pick("Tidak ada pertanyaan di sini; ketik :help untuk perintah.", "No question here; type :help for commands.")))
             return
         }
-        let outcome = walk.answer(q.values(fromTyped: text))
-        switch outcome {
+        let values: [String]
+        switch q.read(typed: text, language: l) {
+        case .failure(let problem):
+            say(style.red(problem.message(l, localNumbers: true)) + " — " + l.pick("coba lagi", "try again"))
+            return
+        case .success(let v):
+            values = v
+        }
+        switch walk.answer(values) {
         case .accepted:
-            try persist()
-            say(style.green("✓ ") + l.pick("tersimpan", "saved"))
-            lastAnswered = q.id
-            walk.advance()
+            if try commit(q.id) {
+                confirm(l.pick("tersimpan", "saved"))
+                walk.advance()
+            }
         case .kept, .skipped:
             walk.advance()
         case .requiredButEmpty:
             say(style.red(l.pick("Pertanyaan ini wajib dijawab (atau ketik :skip untuk melewatinya dulu).",
                                  "This question is required (or type :skip to leave it for now).")))
         case .invalid(let problem):
-            say(style.red(problem.message(l)) + " — " + l.pick("coba lagi", "try again"))
+            say(style.red(problem.message(l, localNumbers: true)) + " — " + l.pick("coba lagi", "try again"))
         case .constraintViolated(let message):
             say(style.red(AnswerProblem.constraintViolated(message?.text(l.rawValue)).message(l)) + " — " + l.pick("coba lagi", "try again"))
         case .notRelevant:
@@ -91,185 +110,72 @@ final class AssessSession {
         }
     }
 
-    /// Commits the walk's answers; a change to a submitted submission makes
-    /// it a draft again until it is submitted anew.
-    private func persist(even unchanged: Bool = false) throws {
-        guard walk.answers != submission.answers || (unchanged && !stored) else { return }
-        if submission.status == .submitted {
-            submission.status = .draft
-            say(style.yellow(language.pick("Pengajuan kembali menjadi draf; kirim ulang dengan :submit.",
-                                           "The submission is a draft again; submit it anew with :submit.")))
+    /// Commits the walk's answer to `question` against the one last read.
+    /// Returns false when another session changed it first: the assessor
+    /// is shown both, and the walk holds the stored one again.
+    @discardableResult
+    func commit(_ question: String) throws -> Bool {
+        let change = SubmissionChange.answer(question: question, from: submission.answer(question), to: walk.answer(for: question))
+        let result = try commit(change)
+        if case .conflict(let conflict) = result.outcome {
+            say(style.red(ConflictView(conflict: conflict, walk: walk, language: language).render()))
+            return false
         }
-        submission.answers = walk.answers
-        submission.updated = Timestamp.nowPrecise()
-        try workspace.save(submission, actor: submission.assessor)
-        stored = true
+        return true
     }
 
-    // MARK: - Commands
-
-    private func run(_ command: WalkCommand) throws -> Ending? {
-        let l = language
-        switch command {
-        case .back: walk.back()
-        case .skip: walk.advance()
-        case .goTo(let target):
-            if !walk.go(to: target) {
-                say(style.red(l.pick("Tidak ada pertanyaan relevan '\(target)'.", "No relevant question '\(target)'.")))
+    /// Commits a change and takes the submission as the workspace now holds
+    /// it, other sessions' changes included.
+    func commit(_ change: SubmissionChange) throws -> SubmissionCommit {
+        let before = submission
+        let result = try workspace.commit(change, to: submission, actor: submission.assessor)
+        let now = result.submission
+        if result.isStored {
+            submission = now
+            stored = true
+            walk = Walk(template: walk.template, answers: now.answers, at: walk.position)
+        }
+        if result.outcome == .applied {
+            if before.status == .submitted, now.status == .draft {
+                say(style.yellow(language.pick("Pengajuan kembali menjadi draf; kirim ulang dengan :submit.",
+                                               "The submission is a draft again; submit it anew with :submit.")))
             }
-        case .clear:
-            walk.clear()
-            try persist()
-        case .note(let text):
-            try changeAnswer { $0.note = text.isEmpty ? nil : text }
-        case .evidence(let reference):
-            try attach(reference)
-        case .accept, .reject:
-            guard submission.role == .verifier else {
-                say(style.red(l.pick("Hanya verifikator yang menilai bukti.", "Only a verifier judges evidence.")))
-                return nil
-            }
-            let status: Evidence.Status = command == .accept ? .accepted : .rejected
-            try changeAnswer { answer in
-                for i in answer.evidence.indices { answer.evidence[i].status = status }
-            }
-        case .review: say(review())
-        case .score: say(scoreLine())
-        case .save:
-            try persist(even: true)
-            say(l.pick("Tersimpan. Jalankan perintah yang sama untuk melanjutkan.", "Saved. Run the same command to resume."))
-            return .saved
-        case .submit:
-            let open = walk.openRequired
-            guard open.isEmpty else {
-                say(style.red(l.pick("Belum dapat dikirim; pertanyaan wajib yang belum dijawab:",
-                                     "Cannot submit yet; required questions still open:")))
-                for q in open { say("  - \(q.id): \(q.label.text(l.rawValue))") }
-                return nil
-            }
-            try persist()
-            submission.status = .submitted
-            submission.updated = Timestamp.nowPrecise()
-            try workspace.save(submission, actor: submission.assessor)
-            say(style.green(l.pick("Terkirim.", "Submitted.")) + " " + scoreLine())
-            return .submitted
-        case .help: say(help())
-        case .unknown(let text):
-            say(style.red(l.pick("Perintah tidak dikenal ':\(text)'; ketik :help.", "Unknown command ':\(text)'; type :help.")))
         }
-        return nil
+        var others = Answer.questionsDiffering(before.answers, now.answers)
+        if case .answer(let question, _, _) = change { others.removeAll { $0 == question } }
+        if result.isStored, before.id == now.id, !others.isEmpty {
+            afterConfirmation = style.dim(language.pick("(diubah di sesi lain sementara itu: \(others.joined(separator: ", ")))",
+                                                        "(changed in another session meanwhile: \(others.joined(separator: ", ")))"))
+        }
+        return result
     }
 
-    /// The answer a note or evidence goes to: the current question's, else
-    /// the one just answered.
-    private func targetAnswer(announce: Bool = true) -> Answer? {
-        if let q = walk.currentQuestion, let a = walk.answer(for: q.id), !a.values.isEmpty { return a }
-        if let id = lastAnswered, let a = walk.answer(for: id), !a.values.isEmpty {
-            if announce { say(style.dim(language.pick("(untuk pertanyaan \(id))", "(for question \(id))"))) }
-            return a
+    /// Takes what another session stored since this one last read, so the
+    /// assessor sees it before answering: a conflict is then left only to
+    /// two changes typed at the same moment.
+    private func refresh() throws {
+        guard stored, try workspace.updated(ofSubmission: submission.id) != submission.updated,
+              let now = try workspace.submission(id: submission.id) else { return }
+        let changed = Answer.questionsDiffering(submission.answers, now.answers)
+        submission = now
+        walk = Walk(template: walk.template, answers: now.answers, at: walk.position)
+        if !changed.isEmpty {
+            say(style.dim(language.pick("(diubah di sesi lain: \(changed.joined(separator: ", ")))",
+                                        "(changed in another session: \(changed.joined(separator: ", ")))")))
         }
-        return nil
     }
 
-    /// Changes an answer record (note, evidence); needs an answer first.
-    private func changeAnswer(_ change: (inout Answer) -> Void) throws {
-        let l = language
-        guard var answer = targetAnswer() else {
-            say(style.red(l.pick("Jawab pertanyaan ini dulu.", "Answer this question first.")))
-            return
-        }
-        change(&answer)
-        walk.set(answer)
-        try persist()
-        say(style.green("✓ ") + l.pick("tersimpan", "saved"))
+    /// Says a change was stored, then what else changed meanwhile.
+    func confirm(_ text: String) {
+        say(style.green("✓ ") + text)
+        if let note = afterConfirmation { say(note) }
+        afterConfirmation = nil
     }
 
-    private func attach(_ reference: String) throws {
-        let l = language
-        if reference.contains("://") {
-            try changeAnswer { $0.evidence.append(Evidence(href: reference)) }
-            return
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: reference, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            say(style.red(l.pick("'\(reference)' bukan berkas yang ada.", "'\(reference)' is not an existing file.")))
-            return
-        }
-        guard targetAnswer(announce: false) != nil else {
-            say(style.red(l.pick("Jawab pertanyaan ini dulu.", "Answer this question first.")))
-            return
-        }
-        let sha: String
-        do {
-            sha = try workspace.storeEvidence(contentsOf: reference)
-        } catch {
-            say(style.red(error.message(l)))
-            return
-        }
-        let href = "bukti/" + (reference as NSString).lastPathComponent
-        if targetAnswer(announce: false)?.evidence.contains(where: { $0.sha256 == sha }) == true {
-            say(style.yellow(l.pick("Berkas ini sudah dilampirkan.", "This file is already attached.")))
-            return
-        }
-        try changeAnswer { $0.evidence.append(Evidence(href: href, status: .pending, sha256: sha)) }
-    }
+    /// What another session changed, said after the confirmation of the commit that found it.
+    private var afterConfirmation: String?
 
-    // MARK: - Views
-
-    private func scoreLine() -> String {
-        let l = language
-        let result = Scorer(walk.template).score(walk.answers)
-        return result.indices.map { s in
-            let index = walk.template.index(s.id)
-            let band = s.band.flatMap { id in index?.bands.first { $0.id == id } }?.label.text(l.rawValue)
-            return "\(index?.label.text(l.rawValue) ?? s.id): "
-                + (s.value.map { NumberText.display($0, l) } ?? l.pick("tidak dapat dinilai", "cannot be scored"))
-                + (band.map { " — \($0)" } ?? "")
-        }.joined(separator: "; ")
-    }
-
-    private func review() -> String {
-        let l = language, lc = l.rawValue
-        let result = Scorer(walk.template).score(walk.answers)
-        var table = TextTable(header: ["#", "id", l.pick("jawaban", "answer"), l.pick("skor", "score"), ""],
-                              rightAligned: [0, 3])
-        for (n, i) in walk.relevantIndices.enumerated() {
-            let q = walk.template.questions[i]
-            let a = walk.answer(for: q.id)
-            let s = result.question(q.id)
-            let score = (s?.scored ?? false) ? "\(NumberText.display(s?.earned ?? 0, l))/\(NumberText.display(s?.max ?? 0, l))" : ""
-            let flag = q.required && !walk.hasValidAnswer(q) ? l.pick("wajib, belum", "required, open") : ""
-            let answer = a.map { QuestionView(walk: walk, language: l, style: Style(enabled: false), selfAnswers: [:]).describe($0.values, q) } ?? "–"
-            table.add(["\(n + 1)", q.id, Self.shortened(answer, to: 40), score, flag])
-        }
-        _ = lc
-        return (table.render() + ["", scoreLine()]).joined(separator: "\n")
-    }
-
-    /// At most `limit` characters; a cut answer ends in "…" so it is not taken for the whole.
-    static func shortened(_ text: String, to limit: Int) -> String {
-        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
-    }
-
-    private func help() -> String {
-        language.pick("""
-        Ketik jawaban: nilai atau nomor pilihan (beberapa dipisah koma untuk pilihan ganda), angka (koma desimal boleh),
-        tanggal TTTT-BB-HH, atau teks. Enter kosong mempertahankan jawaban atau melewati pertanyaan tidak wajib.
-        Perintah (diawali ':'; teks yang harus diawali ':' ditulis '::'):
-          :back  :goto ID|NOMOR  :skip  :clear  :review  :score
-          :note TEKS  :evidence BERKAS|URL  :accept  :reject (verifikator)
-          :save (simpan dan keluar)  :submit (kirim)  :help
-        """, """
-        Type an answer: an option's value or number (several separated by commas for multiple choice), a number
-        (decimal comma accepted), a date YYYY-MM-DD, or text. An empty line keeps the answer or skips an optional question.
-        Commands (start with ':'; text that must start with ':' is typed '::'):
-          :back  :goto ID|NUMBER  :skip  :clear  :review  :score
-          :note TEXT  :evidence FILE|URL  :accept  :reject (verifier)
-          :save (save and quit)  :submit  :help
-        """)
-    }
-
-    private func say(_ text: String) { Terminal.out(text) }
+    func say(_ text: String) { Terminal.out(text) }
 
     private func prompt() {
         FileHandle.standardOutput.write(Data("> ".utf8))

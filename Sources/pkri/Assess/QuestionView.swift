@@ -44,7 +44,7 @@ struct QuestionView {
         case .integer, .decimal:
             var form = q.kind == .integer ? l.pick("bilangan bulat", "a whole number") : l.pick("angka (desimal dengan koma atau titik)", "a number (decimal point or comma)")
             if let min = q.min { form += ", min \(NumberText.display(min, l, places: 10))" }
-            if let max = q.max { form += ", max \(NumberText.display(max, l, places: 10))" }
+            if let max = q.max { form += l.pick(", maks ", ", max ") + "\(NumberText.display(max, l, places: 10))" }
             out.append("  " + style.dim(l.pick("Isi: ", "Enter: ") + form))
         case .date:
             out.append("  " + style.dim(l.pick("Isi: tanggal TTTT-BB-HH (mis. 2025-06-30)", "Enter: a date YYYY-MM-DD (e.g. 2025-06-30)")))
@@ -56,10 +56,13 @@ struct QuestionView {
             out.append("  " + style.dim(rule + l.pick(" — lampirkan dengan :bukti BERKAS atau URL", " — attach with :evidence FILE or URL")))
         }
         if let a = walk.answer(for: q.id) {
-            out.append("  " + l.pick("Jawaban sekarang: ", "Current answer: ") + style.cyan(describe(a.values, q))
-                       + style.dim(l.pick(" (Enter = tetap)", " (Enter keeps it)")))
+            // Evidence and a note may come before the answer.
+            if !a.values.isEmpty {
+                out.append("  " + l.pick("Jawaban sekarang: ", "Current answer: ") + style.cyan(describe(a.values, q))
+                           + style.dim(l.pick(" (Enter = tetap)", " (Enter keeps it)")))
+            }
             for e in a.evidence {
-                out.append("  " + l.pick("Bukti: ", "Evidence: ") + "\(e.href) [\(e.status.rawValue)]"
+                out.append("  " + l.pick("Bukti: ", "Evidence: ") + "\(e.href) [\(e.status.label(l))]"
                            + (e.sha256.map { style.dim(" sha256 \($0.prefix(12))…") } ?? ""))
             }
             if let note = a.note { out.append("  " + l.pick("Catatan: ", "Note: ") + note) }

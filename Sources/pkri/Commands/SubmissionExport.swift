@@ -32,6 +32,10 @@ struct ExportSubmissions: ParsableCommand {
             }
             let chosen = try ws.submissions(subject: subject, template: template)
             let summary = try ws.exportSubmissions(chosen, to: out)
+            for (id, question) in summary.withoutValue {
+                Terminal.err(l.pick("peringatan: pengajuan \(id.prefix(8)): \(question) punya bukti atau catatan tetapi belum dijawab; tidak masuk dokumen ekspor",
+                                    "warning: submission \(id.prefix(8)): \(question) has evidence or a note but no answer; not in the exported document"))
+            }
             for m in summary.missingEvidence {
                 Terminal.err(l.pick("peringatan: berkas bukti tidak ada di workspace: \(m)", "warning: evidence file not in the workspace: \(m)"))
             }

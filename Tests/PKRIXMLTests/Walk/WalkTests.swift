@@ -95,6 +95,51 @@ import Testing
         #expect(w.answer(mitra.values(fromTyped: "1,1")) == .invalid(.repeatedOption("swasta")))
     }
 
+    /// An option's value in another case is that option, unless two
+    /// options differ only in case.
+    @Test func typedOptionValuesMatchInAnyCaseWhenUnambiguous() throws {
+        let template = try TemplateFixture.make("""
+          <index id="k"><band id="lo" min="0"/></index>
+          <section id="s" index="k" weight="1">
+            <question id="q" type="single"><option value="rpjmd" score="1"/><option value="A" score="1"/><option value="a"/></question>
+          </section>
+        """)
+        let q = try #require(template.questions.first)
+        #expect(q.values(fromTyped: "RPJMD") == ["rpjmd"])
+        #expect(q.values(fromTyped: "Rpjmd") == ["rpjmd"])
+        #expect(q.values(fromTyped: "a") == ["a"])          // exact wins
+        #expect(q.values(fromTyped: "A") == ["A"])
+        #expect(q.check(["RPJMD"]) == .failure(.unknownOption("RPJMD")))   // documents stay exact
+    }
+
+    /// A number grouped by the language's thousands separator is never
+    /// guessed; the other separator is a decimal mark.
+    @Test func thousandsSeparatorsAreRefusedWithTheDigits() throws {
+        let w = try walk()
+        let tahun = try #require(w.template.question("tahun"))
+        let biaya = try #require(w.template.question("biaya"))
+        #expect(biaya.read(typed: "12.500", language: .id) == .failure(.thousandsSeparator("12.500", digits: "12500")))
+        #expect(biaya.read(typed: "1.234.567", language: .id) == .failure(.thousandsSeparator("1.234.567", digits: "1234567")))
+        #expect(biaya.read(typed: "12,500", language: .id) == .success(["12.500"]))
+        #expect(biaya.read(typed: "0.125", language: .id) == .success(["0.125"]))
+        #expect(biaya.read(typed: "12.5", language: .id) == .success(["12.5"]))
+        #expect(biaya.read(typed: "12,500", language: .en) == .failure(.thousandsSeparator("12,500", digits: "12500")))
+        #expect(biaya.read(typed: "12.500", language: .en) == .success(["12.500"]))
+        #expect(tahun.read(typed: "-1.000", language: .id) == .failure(.thousandsSeparator("-1.000", digits: "-1000")))
+        let status = try #require(w.template.question("status"))
+        #expect(status.read(typed: "1.000", language: .id) == .success(["1.000"]))   // not a number question
+    }
+
+    @Test func numbersInMessagesAreWrittenAsTheLanguageWritesThem() {
+        #expect(AnswerProblem.notInteger("3.5").message(.id, localNumbers: true) == "'3,5' bukan bilangan bulat")
+        #expect(AnswerProblem.notInteger("3.5").message(.id) == "'3.5' bukan bilangan bulat")
+        #expect(AnswerProblem.notInteger("dua").message(.id, localNumbers: true) == "'dua' bukan bilangan bulat")
+        #expect(AnswerProblem.belowMinimum("0.1", min: Decimal(string: "0.5")!).message(.id, localNumbers: true)
+                    == "0,1 lebih kecil dari batas bawah 0,5")
+        #expect(AnswerProblem.belowMinimum("0.1", min: Decimal(string: "0.5")!).message(.en, localNumbers: true)
+                    == "0.1 is below the minimum 0.5")
+    }
+
     @Test func emptyLineKeepsAnAnswerOrSkipsAnOptionalQuestion() throws {
         var w = try walk()
         _ = w.answer(["jalan"])

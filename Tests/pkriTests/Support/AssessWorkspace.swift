@@ -29,24 +29,39 @@ final class AssessWorkspace {
 
     deinit { try? FileManager.default.removeItem(at: directory) }
 
-    /// Runs `pkri ARGS --db WS --lang en` in the workspace's folder with
-    /// `NO_COLOR=1`.
-    func pkri(_ arguments: [String], input: String? = nil, timeout: TimeInterval = 30) throws -> PKRIProcess.Output {
-        try PKRIProcess.run(arguments + ["--db", db, "--lang", "en"], environment: ["NO_COLOR": "1"],
+    /// Runs `pkri ARGS --db WS --lang LANG` (English unless told) in the
+    /// workspace's folder with `NO_COLOR=1`.
+    func pkri(_ arguments: [String], input: String? = nil, timeout: TimeInterval = 30,
+              lang: String = "en") throws -> PKRIProcess.Output {
+        try PKRIProcess.run(arguments + ["--db", db, "--lang", lang], environment: ["NO_COLOR": "1"],
                             input: input, directory: directory, timeout: timeout)
     }
 
     /// `pkri assess` fed `lines` through a pipe; the input ends after them.
     func assess(subject: String, assessor: String, _ lines: [String], options: [String] = [],
-                template: String = "pkri-keberlanjutan") throws -> PKRIProcess.Output {
+                template: String = "pkri-keberlanjutan", lang: String = "en") throws -> PKRIProcess.Output {
         try pkri(["assess", "--template", template, "--subject", subject, "--assessor", assessor] + options,
-                 input: lines.map { $0 + "\n" }.joined())
+                 input: lines.map { $0 + "\n" }.joined(), lang: lang)
     }
 
     /// The argument list of `pkri assess` for this workspace (for processes
     /// the tests drive themselves).
-    func assessArguments(subject: String, assessor: String, template: String = "pkri-keberlanjutan") -> [String] {
-        ["assess", "--template", template, "--subject", subject, "--assessor", assessor, "--db", db, "--lang", "en"]
+    func assessArguments(subject: String, assessor: String, template: String = "pkri-keberlanjutan",
+                         options: [String] = []) -> [String] {
+        ["assess", "--template", template, "--subject", subject, "--assessor", assessor] + options
+            + ["--db", db, "--lang", "en"]
+    }
+
+    /// `pkri history --subject SUBJECT --json`, one dictionary per entry.
+    func history(subject: String) throws -> [[String: Any]] {
+        let r = try pkri(["history", "--subject", subject, "--json"])
+        guard r.status == 0 else { throw Unexpected("history: \(r.stderr)") }
+        return try r.stdout.split(separator: "\n").map { line in
+            guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                throw Unexpected("not a JSON object: \(line)")
+            }
+            return object
+        }
     }
 
     /// The stored submissions, read with the store library (not the binary).
