@@ -69,6 +69,18 @@ import Testing
         #expect(json.stdout.contains(#""by":"agency-type""#))
     }
 
+    /// The time `sample generate` took, in the reader's style.
+    @Test func sampleGenerateTimeIsIndonesian() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pkri-sample-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let id = try PKRIProcess.run(["sample", "generate", "--innovations", "3", "--out", folder.path])
+        #expect(id.status == 0, "\(id.stderr)")
+        #expect(id.stdout.contains(/\(benih 1, \d+(,\d)? dtk\)\n$/), "\(id.stdout)")
+        let en = try PKRIProcess.run(["sample", "generate", "--innovations", "3", "--out", folder.path + "-en", "--lang", "en"])
+        defer { try? FileManager.default.removeItem(atPath: folder.path + "-en") }
+        #expect(en.stdout.contains(/\(seed 1, \d+(\.\d)? s\)\n$/), "\(en.stdout)")
+    }
+
     /// Every figure of the score view, answers included, has a decimal comma
     /// in Indonesian: no `87.42` beside `78,63`.
     @Test func scoreViewNumbersAreIndonesian() throws {
