@@ -13,8 +13,8 @@ import ZIPFoundation
 /// per band becomes one column per key). Numbers are numbers (decimals with
 /// two places shown), yes/no are booleans, an empty cell is left out. Text
 /// goes in as shared strings, which a spreadsheet never evaluates; text that
-/// begins with `=`, `+`, `-` or `@` is still prefixed with `'`, as
-/// ``CSVWriter`` does, so it stays inert when copied into a formula bar.
+/// could be a formula is still prefixed with `'` (``FormulaGuard``), as in
+/// CSV, so it stays inert when copied into a formula bar.
 /// The header row is bold and frozen; columns are as wide as their content.
 ///
 /// The same table gives the same bytes: entries in a fixed order, every
@@ -126,7 +126,7 @@ public struct XLSXWriter: Sendable {
     }
 
     private static func textCell(_ ref: String, _ text: String, style: Style, strings: inout SharedStrings) -> String {
-        let index = strings.index(of: CSVWriter.neutralise(text))
+        let index = strings.index(of: FormulaGuard.neutralise(text))
         let s = style == .plain ? "" : " s=\"\(style.rawValue)\""
         return "<c r=\"\(ref)\"\(s) t=\"s\"><v>\(index)</v></c>"
     }

@@ -115,6 +115,21 @@ struct TemplateSemanticCheckTests {
         out.expectOnlyError("relevant: ${nope} is not a question of this template", at: 1)
     }
 
+    /// A mistyped reference names the earlier question it most likely
+    /// meant, never a later one (which it may not name).
+    @Test func unknownReferenceSuggestsTheClosestEarlierQuestion() {
+        let out = LoadOutcome(F.template(sections: [F.section(
+            F.single(#"id="status""#), F.single(#"id="q2" ⟦1⟧relevant="${stauts} = 'a'""#),
+            F.single(#"id="q3" ⟦2⟧relevant="${q4} = 'a'""#), F.single(#"id="q4""#))]))
+        #expect(out.errors.map(\.message) == [
+            "relevant: ${stauts} is not a question of this template; did you mean ${status}?",
+            "relevant: ${q4} refers to a question that comes later (or to itself); only earlier questions may be used",
+        ])
+        #expect(out.errors.map(\.location) == [out.location(1), out.location(2)])
+        let id = LoadOutcome(out.source, language: .id)
+        #expect(id.errors.first?.message == "relevant: ${stauts} bukan pertanyaan templat ini; maksud Anda ${status}?")
+    }
+
     @Test func relevantNamesLaterQuestion() {
         let out = LoadOutcome(F.template(sections: [F.section(
             F.single(#"id="q1" ⟦1⟧relevant="${q2} = 'a'""#), F.single(#"id="q2""#))]))
@@ -194,8 +209,51 @@ struct TemplateSemanticCheckTests {
             F.single(#"id="q1""#), F.single(#"id="q2" ⟦1⟧relevant="${q1} = = 'a'""#))]))
         #expect(out.template == nil)
         #expect(out.errors.count == 1)
-        #expect(out.errors.first?.message.hasPrefix("relevant: invalid XPath expression (") == true, "\(out.errors)")
+        #expect(out.errors.first?.message.hasPrefix("relevant: invalid XPath expression at character 9, at \"= 'a'\" (") == true,
+                "\(out.errors)")
         #expect(out.errors.first?.location == out.location(1))
+    }
+
+    /// `==`, as other languages write it: where libxml2 stopped, in the
+    /// expression as written (after `${…}`, which the XPath spells
+    /// differently), and what XPath writes instead.
+    @Test func doubleEqualsSaysWhereAndThatXPathUsesOneEquals() {
+        let out = LoadOutcome(F.template(sections: [F.section(
+            F.single(#"id="status""#), F.single(#"id="q2" ⟦1⟧relevant="${status} == 'a' or ${status} = 'b'""#))]))
+        out.expectOnlyError("relevant: invalid XPath expression at character 12, at \"= 'a' or ${s…\" (Invalid expression); "
+                            + "XPath compares with '=' (and '!=' for not equal), not '=='", at: 1)
+        let id = LoadOutcome(out.source, language: .id)
+        #expect(id.errors.map(\.message) == [
+            "relevant: ekspresi XPath tidak sah pada karakter ke-12, di \"= 'a' or ${s…\" (ekspresi tidak sah); "
+                + "XPath membandingkan dengan '=' (dan '!=' untuk tidak sama), bukan '=='",
+        ])
+    }
+
+    /// `&&` and `||`, an unfinished expression, and a position past a
+    /// non-ASCII character (counted as one character, not as its bytes).
+    @Test func otherSlipsAndPositions() {
+        let out = LoadOutcome(F.template(sections: [F.section(
+            F.single(#"id="q1""#),
+            F.single(#"id="q2" ⟦1⟧relevant="${q1} = 'a' &amp;&amp; ${q1} = 'b'""#),
+            F.single(#"id="q3" ⟦2⟧relevant="${q1} = 'a' or (""#),
+            F.single(#"id="q4" ⟦3⟧relevant="${q1} = 'é' = ) 'b'""#))]))
+        #expect(out.errors.map(\.location) == [out.location(1), out.location(2), out.location(3)])
+        #expect(out.errors.map(\.message) == [
+            "relevant: invalid XPath expression at character 13, at \"&& ${q1} = '…\" (Invalid expression); XPath writes 'and', not '&&'",
+            "relevant: invalid XPath expression: it ends too soon (Invalid expression)",
+            "relevant: invalid XPath expression at character 15, at \") 'b'\" (Invalid expression)",
+        ])
+    }
+
+    /// A mistyped `type` is the schema's error, once: its options are not
+    /// also reported as wrong for some other type.
+    @Test func mistypedTypeIsOneError() {
+        let out = LoadOutcome(F.template(sections: [F.section(
+            F.single(#"id="q1""#),
+            F.question("singel", #"id="q2" min="1""#, F.options("a", "b", scores: [1, 0])))]))
+        #expect(out.template == nil)
+        #expect(out.errors.count == 1, "\(out.errors)")
+        #expect(out.errors.first?.message.contains("'singel'") == true, "\(out.errors)")
     }
 
     /// libxml2 leaves the text of an XPath error empty and gives only its
@@ -208,8 +266,12 @@ struct TemplateSemanticCheckTests {
             F.single(#"id="q3" ⟦2⟧relevant="selected(${q1})""#))]))
         #expect(out.errors.map(\.location) == [out.location(1), out.location(2)])
         #expect(out.errors.map(\.message) == [
-            "relevant: invalid XPath expression (Invalid expression)",
+            "relevant: invalid XPath expression at character 9, at \"= 'a'\" (Invalid expression)",
             "relevant: the expression fails to evaluate (Invalid number of arguments)",
+        ])
+        #expect(LoadOutcome(out.source, language: .id).errors.map(\.message) == [
+            "relevant: ekspresi XPath tidak sah pada karakter ke-9, di \"= 'a'\" (ekspresi tidak sah)",
+            "relevant: ekspresi gagal dievaluasi (jumlah argumen salah)",
         ])
     }
 

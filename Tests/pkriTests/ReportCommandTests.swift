@@ -32,8 +32,11 @@ import Testing
         func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
     }
 
-    static func pdftotext(_ path: String) throws -> String? {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else { return nil }
+    /// The text of a PDF; a missing `pdftotext` fails the test (scripts/setup installs it).
+    static func pdftotext(_ path: String) throws -> String {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else {
+            throw MissingTool(name: "pdftotext (poppler-utils): run scripts/setup")
+        }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
         p.arguments = ["-layout", path, "-"]
@@ -49,7 +52,7 @@ import Testing
         let ws = try SampleWorkspace()
         let out = try ws.run(["report", "subject", "INOV-2019-0042", "--format", "pdf", "-o", ws.path("r.pdf")])
         #expect(out.status == 0, "\(out.stderr)")
-        guard let text = try Self.pdftotext(ws.path("r.pdf")) else { return }
+        let text = try Self.pdftotext(ws.path("r.pdf"))
         #expect(text.contains("PKRI Evaluator Report"))
         #expect(text.contains("INOV-2019-0042"))
         #expect(text.contains("79.92"))          // mean of the two verifiers, as `results` says

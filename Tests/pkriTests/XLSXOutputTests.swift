@@ -5,7 +5,8 @@ import Testing
 /// real binary, each workbook opened by a real reader (Python's openpyxl):
 /// the columns a spreadsheet user filters on, numbers as numbers, and
 /// registry text that looks like a formula kept as text.
-@Suite(.serialized, .enabled(if: Python3.url != nil, "python3 is not installed: the XLSX read-back tests need it"))
+/// Without python3 the tests fail (scripts/setup installs it with openpyxl).
+@Suite(.serialized)
 struct XLSXOutputTests {
 
     /// What a hostile registry could hold: a formula as an agency's name, an
@@ -66,8 +67,9 @@ struct XLSXOutputTests {
     static func read(_ path: String) throws -> Sheet {
         let ensure = "import importlib.util, subprocess, sys\nif importlib.util.find_spec('openpyxl') is None:\n" +
             "    subprocess.check_call([sys.executable, '-m', 'pip', 'install', '--quiet', 'openpyxl'])"
-        _ = try PKRIProcess.run(["-c", ensure], timeout: 300, program: Python3.url)
-        let out = try PKRIProcess.run(["-c", reader, path], program: Python3.url)
+        guard let python = Python3.url else { throw MissingTool(name: "python3: run scripts/setup") }
+        _ = try PKRIProcess.run(["-c", ensure], timeout: 300, program: python)
+        let out = try PKRIProcess.run(["-c", reader, path], program: python)
         #expect(out.status == 0, "\(out.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any])
         let rows = (json["rows"] as? [[Any]] ?? []).map { $0.map { $0 as? [String: Any] } }
@@ -139,6 +141,23 @@ struct XLSXOutputTests {
         #expect(hostile["subject"]?["value"] as? String == "'" + Self.hostileID)
         #expect(hostile["rank"]?["value"] as? Int == 1)
         #expect(sheet.allCells.allSatisfy { $0["type"] as? String != "f" })
+    }
+
+    /// Replications have no KIPP year: their group is the key `-`, which
+    /// cannot be a formula and reaches the sheet and the CSV as `-`, not `'-`.
+    @Test func theNoGroupKeyStaysAPlainDash() throws {
+        let ws = try ReportCommandTests.SampleWorkspace()
+        let out = try ws.run(["aggregate", "--index", "replikasi", "--by", "kipp-year", "--format", "xlsx", "-o", ws.path("rekap.xlsx")])
+        #expect(out.status == 0, "\(out.stderr)")
+        let sheet = try Self.read(ws.path("rekap.xlsx"))
+        let none = try #require(sheet.row("group", "-"), "no group '-' in \(sheet.rows)")
+        #expect(none["group"]?["type"] as? String == "s")
+        #expect(none["name"]?["value"] as? String == "no KIPP")
+        #expect(sheet.row("group", "'-") == nil)
+        let csv = try ws.run(["aggregate", "--index", "replikasi", "--by", "kipp-year", "--format", "csv"])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        #expect(csv.stdout.contains("\r\nreplikasi,kipp-year,-,no KIPP,"), "\(csv.stdout)")
+        #expect(!csv.stdout.contains("'-"), "\(csv.stdout)")
     }
 
     @Test func xlsxWithoutAFileIsAUsageErrorInEitherLanguage() throws {

@@ -63,8 +63,9 @@ extension Submission {
                 if let position {
                     seen[position] = j
                 } else {
-                    error(answers[j].location, "templat \(template.id) tidak punya pertanyaan '\(id)'",
-                          "template \(template.id) has no question '\(id)'")
+                    let meant = Suggestion.phrase(template.questionID(near: id).map { "'\($0)'" }, l)
+                    error(answers[j].location, "templat \(template.id) tidak punya pertanyaan '\(id)'\(meant)",
+                          "template \(template.id) has no question '\(id)'\(meant)")
                     unknown[id] = j
                 }
             }

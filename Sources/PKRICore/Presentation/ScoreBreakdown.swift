@@ -70,7 +70,8 @@ public struct ScoreBreakdown {
             for q in section.questions {
                 guard let qs = byID[q.id] else { continue }
                 let share = index.scale * section.weight / countedWeight * qs.weight * qs.earned / sectionScore.max
-                table.add([q.id, shorten(qs.answer ?? "–", 24),
+                let answer = qs.answer.map { q.kind.isNumeric ? NumberText.literal($0, l) : $0 }
+                table.add([q.id, shorten(answer ?? "–", 24),
                            "\(NumberText.display(qs.earned, l))/\(NumberText.display(qs.max, l))",
                            NumberText.display(qs.weight, l),
                            qs.relevant ? NumberText.display(share, l) : "–",

@@ -87,7 +87,8 @@ extension QuestionScore.Shortfall {
         case .unanswered: return l.pick("tidak dijawab", "not answered")
         case .evidenceMissing: return l.pick("bukti wajib tidak ada", "required evidence missing")
         case .evidenceRejected: return l.pick("bukti ditolak", "evidence rejected")
-        case .noBandContains(let v): return l.pick("nilai \(v) tidak masuk band mana pun", "no band contains \(v)")
+        case .noBandContains(let v):
+            return l.pick("nilai \(NumberText.literal(v, l)) tidak masuk band mana pun", "no band contains \(v)")
         case .optionScoresZero: return l.pick("jawaban berskor 0", "the answer scores 0")
         }
     }

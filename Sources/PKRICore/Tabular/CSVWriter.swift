@@ -3,8 +3,8 @@ import Foundation
 /// CSV that opens correctly in Excel and LibreOffice as Indonesian offices
 /// use them: UTF-8 (optionally with a BOM, which Excel needs to read UTF-8),
 /// `,` or `;` between fields — with `;` numbers take a decimal comma, as an
-/// Indonesian-locale Excel expects — and user text that begins with `=`,
-/// `+`, `-` or `@` prefixed with `'` so no cell becomes a formula.
+/// Indonesian-locale Excel expects — and user text that a spreadsheet could
+/// run kept inert (``FormulaGuard``).
 public struct CSVWriter: Sendable {
     public var delimiter: Character = ","
     public var byteOrderMark = false
@@ -40,14 +40,8 @@ public struct CSVWriter: Sendable {
         case .bool(let b): return b ? "true" : "false"
         case .empty: return ""
         case .object: return ""
-        case .text(let s), .labelled(let s, _): return quote(Self.neutralise(s))
+        case .text(let s), .labelled(let s, _): return quote(FormulaGuard.neutralise(s))
         }
-    }
-
-    /// Text that a spreadsheet would read as a formula gets a leading `'`.
-    public static func neutralise(_ s: String) -> String {
-        guard let first = s.unicodeScalars.first else { return s }
-        return ["=", "+", "-", "@", "\t", "\r"].contains(first) ? "'" + s : s
     }
 
     private func quote(_ s: String) -> String {

@@ -62,6 +62,12 @@ public struct Template: Sendable {
     /// Position of a question in document order.
     public func position(of questionID: String) -> Int? { questionPosition[questionID] }
 
+    /// The id of the question a mistyped `id` most likely meant, for "did
+    /// you mean" (see ``Suggestion``); nil when none is close.
+    public func questionID(near id: String) -> String? {
+        Suggestion.closest(to: id, among: questions.lazy.map(\.id))
+    }
+
     /// ``position(of:)``, trying `guess` first: when answers follow the
     /// template, one string comparison finds the question without hashing
     /// its id.

@@ -11,4 +11,12 @@ public enum NumberText {
     public static func display(_ value: Decimal?, _ lang: Language, places: Int = 2) -> String {
         value.map { display($0, lang, places: places) } ?? "–"
     }
+
+    /// A number as it was written (an answer such as `87.42`), not rounded,
+    /// in the reader's style: `87,42` in Indonesian. Text that is not an
+    /// `xs:decimal` literal is returned as it is.
+    public static func literal(_ text: String, _ lang: Language) -> String {
+        guard lang == .id, text.utf8.contains(UInt8(ascii: ".")), DecimalText.parse(text) != nil else { return text }
+        return text.replacingOccurrences(of: ".", with: ",")
+    }
 }

@@ -42,8 +42,7 @@ struct ExpressionCompiler {
             ?? XPathExpression.compile(xpath, readsOnlyReferences: scan.readsOnlyReferences)
         switch result {
         case .failure(let e):
-            return .failure(ExpressionProblems(messages: [language.pick(
-                "ekspresi XPath tidak sah (\(e.message))", "invalid XPath expression (\(e.message))")]))
+            return .failure(ExpressionProblems(messages: [invalid(e, in: source, scan: scan)]))
         case .success(let compiled):
             self.compiled.byXPath[xpath] = compiled
             var names: [String] = []
@@ -52,11 +51,46 @@ struct ExpressionCompiler {
             let before = trial.errors.entries.count
             _ = isConstraint ? trial.isTrue(expression, proposing: "0", for: "trial") : trial.isTrue(expression)
             if trial.errors.entries.count > before, let e = trial.errors.entries.last {
+                let what = LibXMLMessages.xpath(e.message, code: e.code, language)
                 return .failure(ExpressionProblems(messages: [language.pick(
-                    "ekspresi gagal dievaluasi (\(e.message))", "the expression fails to evaluate (\(e.message))")]))
+                    "ekspresi gagal dievaluasi (\(what))", "the expression fails to evaluate (\(what))")]))
             }
             return .success(expression)
         }
+    }
+
+    /// What libxml2 found wrong, where in the expression as written (it
+    /// reports a byte offset in the rewritten XPath), and a hint for an
+    /// operator of another language: `relevant: invalid XPath expression at
+    /// character 7, at "= 'a'" (Invalid expression); XPath compares with '=' …`.
+    private func invalid(_ e: XPathExpression.CompileError, in source: String, scan: ExpressionScanner) -> String {
+        let l = language
+        let what = LibXMLMessages.xpath(e.message, code: e.code, l)
+        var text: String
+        if let offset = e.offset {
+            let scalars = source.unicodeScalars
+            let at = scan.sourceOffset(ofXPathByte: offset, sourceLength: scalars.count)
+            if at >= scalars.count {
+                text = l.pick("ekspresi XPath tidak sah: berakhir sebelum selesai (\(what))",
+                              "invalid XPath expression: it ends too soon (\(what))")
+            } else {
+                let rest = String(String.UnicodeScalarView(scalars.dropFirst(at)))
+                let near = rest.count > 12 ? rest.prefix(12) + "…" : rest
+                text = l.pick("ekspresi XPath tidak sah pada karakter ke-\(at + 1), di \"\(near)\" (\(what))",
+                              "invalid XPath expression at character \(at + 1), at \"\(near)\" (\(what))")
+            }
+        } else {
+            text = l.pick("ekspresi XPath tidak sah (\(what))", "invalid XPath expression (\(what))")
+        }
+        for op in scan.foreignOperators {
+            switch op {
+            case "==": text += l.pick("; XPath membandingkan dengan '=' (dan '!=' untuk tidak sama), bukan '=='",
+                                      "; XPath compares with '=' (and '!=' for not equal), not '=='")
+            case "&&": text += l.pick("; XPath menulis 'and', bukan '&&'", "; XPath writes 'and', not '&&'")
+            default: text += l.pick("; XPath menulis 'or', bukan '||'", "; XPath writes 'or', not '||'")
+            }
+        }
+        return text
     }
 
     static func isNCName(_ s: String) -> Bool {

@@ -10,10 +10,18 @@ struct ExpressionScanner {
     /// UTF-8: appending scalars to a `String` one by one cost more than
     /// compiling the expression.
     private var rewritten: [UInt8] = []
+    /// For each byte of `xpath`, the offset (in Unicode scalars) of what it
+    /// came from in the source, so that libxml2's position in the XPath
+    /// can be told as a position in the expression the author wrote.
+    private var origins: [Int] = []
     private(set) var references: [Reference] = []
     private(set) var functions: [Reference] = []
     private(set) var variables: [Reference] = []
     private(set) var malformedReference: Int?
+    /// Operators of other languages written outside string literals
+    /// (`==`, `&&`, `||`), in the order first seen: what an author coming
+    /// from them types, and what libxml2 reports only as "Invalid expression".
+    private(set) var foreignOperators: [String] = []
     /// Whether the value depends on nothing but the `${name}` elements: no
     /// other location path, no context-dependent function. Such a value
     /// holds until one of those elements is added, so it can be reused.
@@ -47,17 +55,22 @@ struct ExpressionScanner {
             if c == "'" || c == "\"" {
                 var j = i + 1
                 while j < chars.count, chars[j] != c { j += 1 }
-                append(chars[i..<min(j + 1, chars.count)])
+                append(chars[i..<min(j + 1, chars.count)], from: i)
                 i = j + 1
                 afterOperand = true
             } else if c == "$", i + 1 < chars.count, chars[i + 1] == "{" {
                 var j = i + 2
                 while j < chars.count, chars[j] != "}" { j += 1 }
-                guard j < chars.count else { malformedReference = i; append(chars[i...]); break }
+                guard j < chars.count else { malformedReference = i; append(chars[i...], from: i); break }
                 let name = String(String.UnicodeScalarView(chars[(i + 2)..<j]))
                 references.append(Reference(name: name, offset: i))
                 rewritten += "/answers/".utf8
                 rewritten += name.utf8
+                // `${name}` stands as one piece: the `$`, then the name after `${`.
+                origins += repeatElement(i, count: "/answers/".utf8.count)
+                origins += name.unicodeScalars.enumerated().flatMap { k, scalar in
+                    repeatElement(i + 2 + k, count: UTF8.width(scalar))
+                }
                 i = j + 1
                 afterOperand = true
             } else if c == "$" {
@@ -65,7 +78,7 @@ struct ExpressionScanner {
                 while j < chars.count, Self.isNameChar(chars[j]) { j += 1 }
                 variables.append(Reference(name: String(String.UnicodeScalarView(chars[(i + 1)..<j])), offset: i))
                 readsOnlyReferences = false
-                append(chars[i..<j])
+                append(chars[i..<j], from: i)
                 i = j
                 afterOperand = true
             } else if Self.isNameStart(c) {
@@ -73,7 +86,7 @@ struct ExpressionScanner {
                 while j < chars.count, Self.isNameChar(chars[j]) || (chars[j] == ":" && j + 1 < chars.count
                         && chars[j + 1] != ":" && (j == 0 || chars[j - 1] != ":")) { j += 1 }
                 let name = String(String.UnicodeScalarView(chars[i..<j]))
-                append(chars[i..<j])
+                append(chars[i..<j], from: i)
                 var k = j
                 while k < chars.count, chars[k] == " " || chars[k] == "\t" || chars[k] == "\n" { k += 1 }
                 if afterOperand && Self.operatorNames.contains(name) {
@@ -96,7 +109,11 @@ struct ExpressionScanner {
                 }
                 i = j
             } else {
-                append(chars[i...i])
+                if i + 1 < chars.count, chars[i + 1] == c, c == "=" || c == "&" || c == "|" {
+                    let pair = String(repeating: Character(c), count: 2)
+                    if !foreignOperators.contains(pair) { foreignOperators.append(pair) }
+                }
+                append(chars[i...i], from: i)
                 if Self.startsPath(chars, at: i) { readsOnlyReferences = false }
                 if c == ")" || c == "]" || c == "." || ("0"..."9").contains(c) {
                     afterOperand = true
@@ -120,8 +137,18 @@ struct ExpressionScanner {
         }
     }
 
-    private mutating func append(_ s: ArraySlice<Unicode.Scalar>) {
-        for scalar in s { UTF8.encode(scalar) { rewritten.append($0) } }
+    /// Copies source scalars `s`, the first of which is at source offset `start`.
+    private mutating func append(_ s: ArraySlice<Unicode.Scalar>, from start: Int) {
+        for (k, scalar) in s.enumerated() {
+            UTF8.encode(scalar) { rewritten.append($0) }
+            origins += repeatElement(start + k, count: UTF8.width(scalar))
+        }
+    }
+
+    /// The source offset (in Unicode scalars) of XPath byte `offset`; the
+    /// end of the source for an offset at or past the end of the XPath.
+    func sourceOffset(ofXPathByte offset: Int, sourceLength: Int) -> Int {
+        offset >= 0 && offset < origins.count ? origins[offset] : sourceLength
     }
 
     private static func isNameStart(_ c: Unicode.Scalar) -> Bool {

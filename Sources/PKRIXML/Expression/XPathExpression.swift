@@ -17,9 +17,15 @@ final class XPathExpression: CompiledExpression, @unchecked Sendable {
 
     deinit { xmlXPathFreeCompExpr(compiled) }
 
-    struct CompileError: Error { var message: String }
+    struct CompileError: Error {
+        var message: String
+        /// libxml2's error code (`XML_XPATH_…`), when it gave one.
+        var code: Int32? = nil
+        /// The byte offset in `xpath` where libxml2 stopped reading.
+        var offset: Int? = nil
+    }
 
-    /// Compiles `xpath`; on failure returns libxml2's message.
+    /// Compiles `xpath`; on failure returns libxml2's message and where it stopped.
     static func compile(_ xpath: String, readsOnlyReferences: Bool = false) -> Result<XPathExpression, CompileError> {
         guard let context = xmlXPathNewContext(nil) else { return .failure(CompileError(message: "out of memory")) }
         defer { xmlXPathFreeContext(context) }
@@ -27,7 +33,8 @@ final class XPathExpression: CompiledExpression, @unchecked Sendable {
         context.pointee.userData = collector.pointer
         context.pointee.error = ErrorCollector.handler
         if let compiled = xmlXPathCtxtCompile(context, xpath) { return .success(XPathExpression(compiled, readsOnlyReferences: readsOnlyReferences)) }
-        return .failure(CompileError(message: collector.entries.last?.message ?? "invalid expression"))
+        guard let e = collector.entries.last else { return .failure(CompileError(message: "invalid expression")) }
+        return .failure(CompileError(message: e.message, code: e.code, offset: e.offset))
     }
 }
 

@@ -12,6 +12,9 @@ final class ErrorCollector {
         /// The tree node at fault, when libxml2 names one (schema validity
         /// errors: an element or an attribute).
         var node: UnsafeMutableRawPointer?
+        /// For an XPath error: the byte offset in the expression where
+        /// libxml2 stopped reading it.
+        var offset: Int? = nil
     }
 
     private(set) var entries: [Entry] = []
@@ -25,9 +28,11 @@ final class ErrorCollector {
             ?? ErrorCollector.xpathMessages[safe: Int(e.code) - Int(XML_XPATH_EXPRESSION_OK.rawValue)]
             ?? "unknown XML error"
         while message.last?.isWhitespace == true { message.removeLast() }
+        let isXPath = e.domain == Int32(XML_FROM_XPATH.rawValue)
         entries.append(Entry(line: Int(e.line), column: e.int2 > 0 ? Int(e.int2) : nil,
                              message: message, code: e.code,
-                             isWarning: e.level == XML_ERR_WARNING, node: e.node))
+                             isWarning: e.level == XML_ERR_WARNING, node: e.node,
+                             offset: isXPath && e.int1 >= 0 ? Int(e.int1) : nil))
     }
 
     /// libxml2 2.9 leaves `message` empty for XPath errors raised while a

@@ -1,3 +1,4 @@
+import CLibXML2
 import Foundation
 import PKRICore
 
@@ -51,6 +52,26 @@ enum LibXMLMessages {
         if text.hasPrefix("Premature end of data") { return "dokumen berakhir sebelum waktunya: " + text }
         return "XML tidak sah: " + text
     }
+
+    /// An XPath error as libxml2 words it (``ErrorCollector/xpathMessages``),
+    /// in Indonesian when asked; another text is kept as it is.
+    static func xpath(_ message: String, code: Int32?, _ lang: Language) -> String {
+        guard lang == .id, let code else { return message }
+        let k = Int(code) - Int(XML_XPATH_EXPRESSION_OK.rawValue)
+        guard ErrorCollector.xpathMessages[safe: k] == message, let text = xpathIndonesian[safe: k] else { return message }
+        return text
+    }
+
+    /// ``ErrorCollector/xpathMessages`` in Indonesian, by code.
+    private static let xpathIndonesian = [
+        "ok", "penulisan angka salah", "teks dalam tanda kutip belum ditutup", "awal teks dalam tanda kutip",
+        "diharapkan $ untuk rujukan variabel", "variabel tidak dikenal", "syarat dalam [ ] tidak sah",
+        "ekspresi tidak sah", "kurung kurawal penutup tidak ada", "fungsi tidak dikenal", "operand tidak sah",
+        "tipe tidak sah", "jumlah argumen salah", "ukuran konteks tidak sah", "posisi konteks tidak sah",
+        "memori tidak cukup", "kesalahan sintaksis", "kesalahan sumber daya", "kesalahan sub-sumber daya",
+        "awalan namespace tidak dikenal", "kesalahan pengodean", "karakter di luar rentang XML",
+        "konteks tidak sah atau tidak lengkap", "kesalahan pemakaian stack", "variabel terlarang",
+    ]
 
     /// `{urn:pkri:template:1}band` → `band`, in a whole message.
     static func foldNamespaces(_ text: String) -> String {

@@ -20,7 +20,11 @@ extension TemplateReader {
     func readQuestion(_ e: XMLElement, seen: inout [String: Int]) -> Question {
         let id = e.token("id") ?? ""
         unique(id, e, in: &seen, kind: ("pertanyaan", "question"))
-        let kind = e.token("type").flatMap(Question.Kind.init) ?? .text
+        let type = e.token("type")
+        let kind = type.flatMap(Question.Kind.init) ?? .text
+        // A `type` the schema refuses is reported there, once: what depends on
+        // the type (options, bands, bounds) is not judged against a guess.
+        let typeIsKnown = type == nil || Question.Kind(rawValue: type!) != nil
         let weight = decimal(e, "weight") ?? 1
         let min = decimal(e, "min"), max = decimal(e, "max"), maxScore = decimal(e, "max-score")
         let children = e.children(in: TemplateNamespace.uri)
@@ -36,7 +40,7 @@ extension TemplateReader {
             compileExpression($0, at: e, attribute: "constraint", earlierOnly: true, isConstraint: true)
         }
         markSeen(id)
-        if (min != nil || max != nil), !kind.isNumeric {
+        if typeIsKnown, (min != nil || max != nil), !kind.isNumeric {
             error(e, min != nil ? "min" : "max", "min/max hanya untuk pertanyaan integer atau decimal, bukan \(kind.rawValue)",
                   "min/max apply to integer and decimal questions only, not \(kind.rawValue)")
         }
@@ -44,11 +48,11 @@ extension TemplateReader {
             error(e, "min", "min \(DecimalText.format(min)) lebih besar dari max \(DecimalText.format(max))",
                   "min \(DecimalText.format(min)) is greater than max \(DecimalText.format(max))")
         }
-        if maxScore != nil, kind != .multiple {
+        if typeIsKnown, maxScore != nil, kind != .multiple {
             error(e, "max-score", "max-score hanya untuk pertanyaan multiple", "max-score applies to multiple questions only")
         }
-        let options = readOptions(children.filter { $0.hasName("option") }, question: e, kind: kind)
-        let bands = readBands(children.filter { $0.hasName("band") }, question: e, kind: kind)
+        let options = typeIsKnown ? readOptions(children.filter { $0.hasName("option") }, question: e, kind: kind) : []
+        let bands = typeIsKnown ? readBands(children.filter { $0.hasName("band") }, question: e, kind: kind) : []
         let constraintMessage = texts("constraint-message")
         if constraintMessage != nil, constraint == nil, e.attribute("constraint") == nil {
             warning(e, nil, "<constraint-message> tanpa atribut constraint tidak akan pernah tampil",

@@ -111,8 +111,11 @@ final class TemplateReader {
     func checkReferences(_ expr: Condition, at element: XMLElement, attribute: String, earlierOnly: Bool) {
         for name in expr.references {
             if allQuestionIDs[name] == nil {
-                error(element, attribute, "\(attribute): ${\(name)} bukan pertanyaan templat ini",
-                      "\(attribute): ${\(name)} is not a question of this template")
+                // Earlier questions only where only those may be named; in document order.
+                let names = (earlierOnly ? questionsSoFar : allQuestionIDs).sorted { $0.value < $1.value }.map(\.key)
+                let meant = Suggestion.phrase(Suggestion.closest(to: name, among: names).map { "${\($0)}" }, lang)
+                error(element, attribute, "\(attribute): ${\(name)} bukan pertanyaan templat ini\(meant)",
+                      "\(attribute): ${\(name)} is not a question of this template\(meant)")
             } else if earlierOnly, questionsSoFar[name] == nil {
                 error(element, attribute,
                       "\(attribute): ${\(name)} merujuk pertanyaan yang belum muncul; hanya pertanyaan sebelumnya yang boleh dirujuk",

@@ -52,7 +52,7 @@ struct AggregateCommand: ParsableCommand {
             ])
             let bandOrder = idx.bands.map(\.id)
             for g in groups {
-                table.add([.text(index), .text(by.rawValue), .text(g.group), .text(g.name), .integer(g.subjects),
+                table.add([.text(index), .labelled(id: by.rawValue, label: by.label(l)), .text(g.group), .text(g.name), .integer(g.subjects),
                            .integer(g.scored), .integer(g.verified), .optional(g.mean), .optional(g.median),
                            .optional(g.min), .optional(g.max), .optional(g.standardDeviation),
                            .object(bandOrder.map { ($0, .integer(g.bands[$0] ?? 0)) })])

@@ -60,28 +60,3 @@ struct BatchReportCommand: ParsableCommand {
         if !failures.isEmpty { throw ExitCode(1) }
     }
 }
-
-/// A one-line progress bar on a terminal (stderr); silent otherwise.
-final class Progress: @unchecked Sendable {
-    private let total: Int
-    private let enabled: Bool
-    private var done = 0
-    private let lock = NSLock()
-
-    init(total: Int, enabled: Bool) {
-        self.total = total
-        self.enabled = enabled
-    }
-
-    func step() {
-        lock.lock()
-        done += 1
-        let d = done
-        lock.unlock()
-        guard enabled, d == total || d % max(1, total / 100) == 0 else { return }
-        let width = 30, filled = total == 0 ? width : width * d / total
-        FileHandle.standardError.write(Data("\r[\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))] \(d)/\(total)".utf8))
-    }
-
-    func finish() { if enabled { FileHandle.standardError.write(Data("\n".utf8)) } }
-}

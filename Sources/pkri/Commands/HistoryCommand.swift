@@ -38,8 +38,8 @@ struct HistoryCommand: ParsableCommand {
         var table = TextTable(header: [l.pick("waktu", "when"), l.pick("oleh", "who"), l.pick("pengajuan", "submission"),
                                        l.pick("pertanyaan", "question"), l.pick("apa", "what"), l.pick("lama", "old"), l.pick("baru", "new")])
         for e in entries {
-            table.add([e.at, e.actor, String(e.submission.prefix(8)), e.question ?? "", e.field.rawValue,
-                       e.old ?? "–", e.new ?? "–"])
+            table.add([e.at, e.actor, String(e.submission.prefix(8)), e.question ?? "", e.field.label(l),
+                       e.old.map { e.display($0, l) } ?? "–", e.new.map { e.display($0, l) } ?? "–"])
         }
         Terminal.out(table.render().joined(separator: "\n"))
         if entries.isEmpty { Terminal.out(l.pick("(belum ada riwayat untuk \(subject))", "(no history for \(subject) yet)")) }

@@ -33,6 +33,13 @@ struct RankCommand: ParsableCommand {
 
     func validate() throws { try output.validate(workspace.lang) }
 
+    /// What broke the ties, in words: the option's value is an id.
+    static func tieBreakLabel(_ l: Language) -> (String) -> String {
+        { $0 == "verified"
+            ? l.pick("Seri dipecah dengan jumlah verifikator (--tie-break verified).", "Ties broken by the number of verifiers (--tie-break verified).")
+            : l.pick("Seri dipecah dengan nilai indeks \($0).", "Ties broken by the value of index \($0).") }
+    }
+
     func run() throws {
         let l = workspace.lang
         let ws = try workspace.open()
@@ -63,7 +70,7 @@ struct RankCommand: ParsableCommand {
                                .optional(e.tieBreak)])
                 }
             }
-            Terminal.err(tieBreak.map { l.pick("Seri dipecah dengan: \($0)", "Ties broken by: \($0)") }
+            Terminal.err(tieBreak.map(Self.tieBreakLabel(l))
                          ?? l.pick("Seri tidak dipecah: nilai sama berbagi peringkat.", "Ties not broken: equal values share a rank."))
             try output.emit(table, language: l)
         } catch let error as WorkspaceError {

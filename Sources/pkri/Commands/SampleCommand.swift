@@ -89,7 +89,7 @@ struct GenerateSample: ParsableCommand {
             throw ExitCode(1)
         }
         let perTemplate = summary.files.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-        let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+        let seconds = NumberText.display(Decimal(Date().timeIntervalSince(started)), l, places: 1)
         Terminal.out(l.pick(
             "\(summary.agencies) instansi, \(summary.innovations) inovasi, \(summary.total) pengajuan (\(perTemplate)) dalam \(summary.folders) folder di \(out) (benih \(seed), \(seconds) dtk)",
             "\(summary.agencies) agencies, \(summary.innovations) innovations, \(summary.total) submissions (\(perTemplate)) in \(summary.folders) folders in \(out) (seed \(seed), \(seconds) s)"))

@@ -38,10 +38,15 @@ struct ImportSubmissions: ParsableCommand {
         // after an earlier one), 64 files to a transaction, each file in a
         // savepoint of its own (all of it or nothing).
         _ = try SubmissionFiles.expand(paths.filter { !SubmissionFiles.isFolder($0) }, language: l)
+        // On a terminal, a bar over every file named (tens of thousands take a while).
+        let progress = Progress(total: paths.reduce(0) { $0 + SubmissionFiles.count($1) })
         var s = ImportSummary()
         var batch: [PreparedSubmission] = []
         func merge() {
-            for r in ws.commit(batch, language: l) { s.add(report(r, language: l)) }
+            for r in ws.commit(batch, language: l) {
+                s.add(report(r, language: l, progress: progress))
+                progress.step()
+            }
             batch.removeAll(keepingCapacity: true)
         }
         for path in paths {
@@ -52,13 +57,18 @@ struct ImportSubmissions: ParsableCommand {
             }
         }
         merge()
+        progress.finish()
         Terminal.out(l.pick(
             "\(s.files) berkas: \(s.new) baru, \(s.updated) diperbarui, \(s.unchanged) tidak berubah, \(s.conflicts) konflik, \(s.rejected) ditolak",
             "\(s.files) files: \(s.new) new, \(s.updated) updated, \(s.unchanged) unchanged, \(s.conflicts) conflicting, \(s.rejected) rejected"))
         if !s.clean { throw ExitCode(1) }
     }
 
-    private func report(_ r: SubmissionImport, language l: Language) -> SubmissionImport {
+    private func report(_ r: SubmissionImport, language l: Language, progress: Progress) -> SubmissionImport {
+        switch r.outcome {
+        case .new, .unchanged: if !r.warnings.isEmpty { progress.interrupt() }
+        default: progress.interrupt()
+        }
         Terminal.report(r.warnings)
         switch r.outcome {
         case .rejected(let d): Terminal.report(d)

@@ -15,6 +15,13 @@ enum SubmissionFiles {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
+    /// How many files `path` gives (its `*.xml` files when it is a folder),
+    /// without keeping their names.
+    static func count(_ path: String) -> Int {
+        guard isFolder(path) else { return 1 }
+        return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).lazy.filter { $0.hasSuffix(".xml") }.count
+    }
+
     static func expand(_ paths: [String], language: Language) throws -> [Input] {
         var out: [Input] = []
         for path in paths {

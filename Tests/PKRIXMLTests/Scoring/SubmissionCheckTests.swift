@@ -72,6 +72,16 @@ import Testing
                 ["this submission is for template version '2', not '1'"])
     }
 
+    /// A mistyped question id names the question it most likely meant.
+    @Test func unknownQuestionSuggestsTheClosestOne() throws {
+        let t = try TemplateFixture.make(Self.template)
+        #expect(Scenario(t).answer("statsu", "off").problems(status: .draft) ==
+                ["template t has no question 'statsu'; did you mean 'status'?"])
+        let s = Scenario(t).answer("statsu", "off").submission(status: .draft)
+        #expect(s.problems(against: t, language: .id).map(\.message) ==
+                ["templat t tidak punya pertanyaan 'statsu'; maksud Anda 'status'?"])
+    }
+
     @Test func singleQuestionTakesOneValue() throws {
         let t = try TemplateFixture.make(Self.template)
         #expect(Scenario(t).answer("status", "on", "off").problems(status: .draft) ==
