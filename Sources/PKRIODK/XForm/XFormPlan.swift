@@ -25,6 +25,8 @@ struct XFormPlan {
         let index: AssessmentIndex
         let path: String
         let calculate: String
+        /// Each gate's `when`, translated, in document order.
+        let gates: [String]
     }
 
     let groups: [Group]
@@ -87,7 +89,7 @@ struct XFormPlan {
                 if let when = translate(gate.when, "gate when", index.id) { gates.append((when, gate.value)) }
             }
             provisional.append(Provisional(index: index, path: XFormNames.path(XFormNames.provisionalGroup, index.id),
-                                           calculate: score.value(of: index, gates: gates)))
+                                           calculate: score.value(of: index, gates: gates), gates: gates.map(\.0)))
         }
         guard problems.isEmpty else { throw XFormExportError(problems: problems) }
         self.groups = groups
