@@ -69,8 +69,9 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
-        // ODK: templates as ODK XForms, expressions translated for JavaRosa.
-        .target(name: "PKRIODK", dependencies: ["PKRICore"]),
+        // ODK: templates as ODK XForms (expressions translated for JavaRosa),
+        // ODK instances back as submissions (read with PKRIXML's safe parser).
+        .target(name: "PKRIODK", dependencies: ["PKRICore", "PKRIXML"]),
         // Report renderers: one model (PKRICore/Report), two looks.
         .target(name: "PKRIReportHTML", dependencies: ["PKRICore"]),
         .target(name: "PKRIReportPDF", dependencies: ["PKRICore", "CPangoCairo"]),

@@ -10,7 +10,9 @@
 //   job NAME
 //   set FIELD VALUE      (FIELD is the node's name; a multiple answer is
 //                         its values separated by spaces)
-//   pin start|end ISO-TIME (replace a timestamp preload, for fixed samples)
+//   pin PATH VALUE       (replace what the form filled itself, for fixed
+//                         samples: /data/pkri/start|end take an ISO time,
+//                         /data/meta/instanceID a uuid:…)
 //   eval LABEL XPATH     (evaluated on the finished instance)
 //   out FILE             (write the instance there)
 //   end
@@ -99,8 +101,9 @@ public class FormFiller {
         }
         def.postProcessInstance();
         for (Map.Entry<String, String> pin : job.pins.entrySet()) {
-            TreeReference ref = reference("/data/pkri/" + pin.getKey());
-            def.getMainInstance().resolveReference(ref).setAnswer(new DateTimeData(DateUtils.parseDateTime(pin.getValue())));
+            TreeElement node = def.getMainInstance().resolveReference(reference(pin.getKey()));
+            node.setAnswer(node.getDataType() == Constants.DATATYPE_DATE_TIME
+                ? new DateTimeData(DateUtils.parseDateTime(pin.getValue())) : new StringData(pin.getValue()));
         }
         for (String[] e : job.evals) {
             XPathExpression x = XPathParseTool.parseXPath(e[1]);
