@@ -59,7 +59,7 @@ let package = Package(
         // The workspace: one SQLite file (GRDB, WAL) and its evidence folder.
         .target(
             name: "PKRIStore",
-            dependencies: ["PKRICore", "PKRIXML", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["PKRICore", "PKRIXML", "PKRIODK", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Spreadsheet exports (XLSX) of results, aggregates and rankings.
         .target(name: "PKRIExport", dependencies: ["PKRICore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
