@@ -99,3 +99,20 @@ struct InstanceDecoderTests {
         #expect(!found.joined().contains("root:"))
     }
 }
+
+/// Telling an ODK instance from other XML by its first bytes.
+@Suite("ODK instance sniff")
+struct ODKInstanceSniffTests {
+    @Test(arguments: [
+        ("<data id=\"x\">", true),
+        ("\u{FEFF}<?xml version='1.0' encoding='UTF-8' ?>\n<!-- a note -->\n  <data\nid=\"x\">", true),
+        ("<data/>", true),
+        ("<?xml version=\"1.0\"?><submission xmlns=\"urn:pkri:submission:1\">", false),
+        ("<database>", false),
+        ("<!-- never closed <data>", false),
+        ("", false),
+    ])
+    func sniff(text: String, isInstance: Bool) {
+        #expect(ODKInstanceSniff.looksLikeInstance(Array(text.utf8)) == isInstance)
+    }
+}
