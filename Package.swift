@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "pkri", targets: ["pkri"]),
         .library(name: "PKRICore", targets: ["PKRICore"]),
         .library(name: "PKRIXML", targets: ["PKRIXML"]),
+        .library(name: "PKRIODK", targets: ["PKRIODK"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -58,7 +59,7 @@ let package = Package(
         // The workspace: one SQLite file (GRDB, WAL) and its evidence folder.
         .target(
             name: "PKRIStore",
-            dependencies: ["PKRICore", "PKRIXML", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["PKRICore", "PKRIXML", "PKRIODK", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Spreadsheet exports (XLSX) of results, aggregates and rankings.
         .target(name: "PKRIExport", dependencies: ["PKRICore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
@@ -68,13 +69,16 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        // ODK: templates as ODK XForms (expressions translated for JavaRosa),
+        // ODK instances back as submissions (read with PKRIXML's safe parser).
+        .target(name: "PKRIODK", dependencies: ["PKRICore", "PKRIXML"]),
         // Report renderers: one model (PKRICore/Report), two looks.
         .target(name: "PKRIReportHTML", dependencies: ["PKRICore"]),
         .target(name: "PKRIReportPDF", dependencies: ["PKRICore", "CPangoCairo"]),
         .executableTarget(
             name: "pkri",
             dependencies: [
-                "PKRICore", "PKRIXML", "PKRIStore", "PKRIExport", "PKRIReportHTML", "PKRIReportPDF", "CJemalloc",
+                "PKRICore", "PKRIXML", "PKRIStore", "PKRIExport", "PKRIReportHTML", "PKRIReportPDF", "PKRIODK", "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -86,6 +90,8 @@ let package = Package(
         .testTarget(name: "PKRIExportTests", dependencies: ["PKRIExport", "PKRICore"]),
         .testTarget(name: "PKRIReportHTMLTests", dependencies: ["PKRIReportHTML", "PKRICore"], exclude: ["Golden"]),
         .testTarget(name: "PKRIReportPDFTests", dependencies: ["PKRIReportPDF", "PKRICore"]),
+        // JavaRosa itself (ODK_Validate.jar from pyxform) fills the exported forms.
+        .testTarget(name: "PKRIODKTests", dependencies: ["PKRIODK", "PKRIXML", "PKRICore"], exclude: ["JavaRosa"]),
         .testTarget(name: "pkriTests", dependencies: ["pkri", "PKRICore", "PKRIXML", "PKRIStore"], exclude: ["Golden"]),
     ]
 )

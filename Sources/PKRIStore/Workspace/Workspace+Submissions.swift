@@ -21,7 +21,7 @@ extension Workspace {
         }
         var submission: Submission
         do {
-            submission = try SubmissionReader(language: l).read(contentsOf: path)
+            submission = try readSubmission(contentsOf: path, language: l)
         } catch {
             return rejected(error.diagnostics)
         }

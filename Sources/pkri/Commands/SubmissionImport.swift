@@ -11,12 +11,14 @@ struct ImportSubmissions: ParsableCommand {
         Tiap dokumen diperiksa terhadap templatnya di workspace, lalu digabung: id sama dan isi sama → tidak berubah;
         'updated' lebih baru → menggantikan dan perubahan dicatat; isi lain tetapi tidak lebih baru → konflik, tidak ada \
         yang ditimpa. Berkas bukti (jalur relatif di samping dokumen) disalin ke workspace. Satu berkas: semua atau tidak sama sekali.
+        Instans ODK (folder instans ODK Collect atau berkasnya) dari formulir 'pkri template export' juga diterima.
         Status keluar 0 bila tidak ada yang ditolak atau konflik, 1 bila ada.
         Contoh: pkri submission import samples/submissions
         """, """
         Each document is checked against its template in the workspace, then merged: same id and same content → unchanged;
         a newer 'updated' → replaces it and the changes are recorded; different content but not newer → a conflict, nothing \
         is overwritten. Evidence files (relative paths beside the document) are copied into the workspace. One file: all or nothing.
+        ODK instances (an ODK Collect instance folder, or its file) of a form from 'pkri template export' are taken too.
         Exit status 0 when nothing is rejected or in conflict, 1 otherwise.
         Example: pkri submission import samples/submissions
         """)
