@@ -27,7 +27,7 @@ struct ReplicationOutputTests {
     }
 
     @Test func jsonHasTheIssuesKeysFirstInOrder() {
-        let json = ReplicationJSON.make(Self.lineage(results: true)).serialized()
+        let json = ReplicationJSON.line(Self.lineage(results: true))
         #expect(json.hasPrefix(#"{"format":"pkri-replication/1","innovation":"A","direct":2,"total":3,"depth":2,"provinces":["32","71"],"regencies":["71.71"],"replicas":[{"innovation":"B","agency":"manado","province":"71","parent":"A","value":null,"band":null,"state":null,"#), "\(json)")
         #expect(json.contains(#"{"innovation":"C","agency":"jabar","province":"32","parent":"A","value":72.5,"band":"baik","state":"verified","name":"Replika Jabar","agencyType":"provinsi","regency":null,"generation":1,"status":"berjalan","running":true}"#), "\(json)")
         #expect(json.contains(#"{"innovation":"D","agency":"manado","province":"71","parent":"B","#), "\(json)")
@@ -35,7 +35,7 @@ struct ReplicationOutputTests {
     }
 
     @Test func withoutAnIndexValueBandAndStateAreNull() {
-        let json = ReplicationJSON.make(Self.lineage(results: false)).serialized()
+        let json = ReplicationJSON.line(Self.lineage(results: false))
         #expect(json.contains(#""parent":"A","value":null,"band":null,"state":null"#))
         #expect(json.contains(#""replicaMean":null,"replicasScored":0}"#))
     }

@@ -50,4 +50,23 @@ struct ReplicationQueryTests {
         #expect(lambaik.replicaMean == Decimal(string: "55.04") && lambaik.replicasScored == 2)
         #expect(lambaik.running == 3)   // two by their values, the Manado replica by its status (uji coba)
     }
+
+    /// A loop through rows already stored is refused at the row that would
+    /// close it, and the lineage stays as it was.
+    @Test func aLoopIsALocatedErrorAtImportNotHere() throws {
+        let f = try Self.competition()
+        let csv = "id,name,agency,kipp_year,kipp_award,replicates,status\n"
+            + "INOV-2019-0042,LAMBAIK,dispendukcapil-surabaya,2019,Top 45,JATIM-2025-007,berjalan\n"
+        do {
+            _ = try f.workspace.importRegistry(Array(csv.utf8), file: "loop.csv", language: .en)
+            Issue.record("a replication loop was imported")
+        } catch {
+            guard case .invalid(let diagnostics) = error else { throw error }
+            #expect(diagnostics.map(\.description) == [
+                "loop.csv:2:60: error: the replication chain loops: INOV-2019-0042 → JATIM-2025-007 → JATIM-2025-003 → INOV-2019-0042",
+            ])
+        }
+        let network = try ReplicationQuery().network(in: f.workspace)
+        #expect(network.lineage(of: "INOV-2019-0042")?.total == 3 && network.unreachable.isEmpty)
+    }
 }

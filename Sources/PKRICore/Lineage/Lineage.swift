@@ -46,6 +46,12 @@ public struct Lineage: Sendable, Hashable {
     public init(original: LineageNode, replicas: [LineageNode]) {
         self.original = original
         self.replicas = replicas
+        // Most originals of a national registry have no replica.
+        guard !replicas.isEmpty else {
+            (direct, depth, provinces, regencies, running, runningUnknown, replicaMean, replicasScored) =
+                (0, 0, [], [], 0, 0, nil, 0)
+            return
+        }
         direct = replicas.lazy.filter { $0.generation == 1 }.count
         depth = replicas.last?.generation ?? 0
         var provinces = Set<String>(), regencies = Set<String>()

@@ -24,8 +24,10 @@ public struct ReplicationNetwork: Sendable {
     /// import refuses both (RegistryFile); a workspace written another way
     /// may still hold them, and they are named rather than lost.
     public let unreachable: [String]
-    /// Which lineage holds each innovation that is in one.
-    private let lineageOf: [String: Int]
+    /// Each innovation's place in the input, and the lineage holding the
+    /// innovation at each place (-1: none).
+    private let position: [String: Int]
+    private let lineageAt: [Int32]
 
     /// `results`: the combined results of one index (any order); nil when
     /// no index was asked for. An innovation without a result then shows no
@@ -57,18 +59,17 @@ public struct ReplicationNetwork: Sendable {
         var places = Places(agencies)
         let byID = results.map { Dictionary($0.map { ($0.subject, $0) }, uniquingKeysWith: { a, _ in a }) }
         func node(_ i: Int, generation: Int) -> LineageNode {
-            let innovation = innovations[i]
-            let place = places.place(of: innovation.agency)
-            return LineageNode(innovation: innovation.id, name: innovation.name, agency: innovation.agency,
+            let place = places.place(of: innovations[i].agency)
+            return LineageNode(innovation: innovations[i].id, name: innovations[i].name, agency: innovations[i].agency,
                                agencyName: place.agency?.name, agencyType: place.agency?.type,
                                province: place.province, regency: place.regency,
                                parent: parent[i] >= 0 ? innovations[parent[i]].id : nil, generation: generation,
-                               status: innovation.status, result: byID?[innovation.id])
+                               status: innovations[i].status, result: byID?[innovations[i].id])
         }
 
         var reached = [Bool](repeating: false, count: n)
         var lineages: [Lineage] = []
-        var lineageOf: [String: Int] = [:]
+        var lineageAt = [Int32](repeating: -1, count: n)
         var queue: [(index: Int, generation: Int)] = []
         for root in 0..<n where innovations[root].replicates == nil && position[innovations[root].id] == root {
             reached[root] = true
@@ -83,24 +84,37 @@ public struct ReplicationNetwork: Sendable {
                     queue.append((children[k], generation + 1))
                 }
             }
-            for (i, _) in queue { lineageOf[innovations[i].id] = lineages.count }
+            for (i, _) in queue { lineageAt[i] = Int32(lineages.count) }
             lineages.append(Lineage(original: node(root, generation: 0),
                                     replicas: queue.dropFirst().map { node($0.index, generation: $0.generation) }))
         }
         self.lineages = lineages
-        self.lineageOf = lineageOf
+        self.position = position
+        self.lineageAt = lineageAt
         unreachable = (0..<n).filter { !reached[$0] && position[innovations[$0].id] == $0 }.map { innovations[$0].id }
     }
 
     /// The lineage that holds `id`, as original or as replica; nil for an
     /// unknown or unreachable innovation.
     public func lineage(of id: String) -> Lineage? {
-        lineageOf[id].map { lineages[$0] }
+        guard let i = position[id], lineageAt[i] >= 0 else { return nil }
+        return lineages[Int(lineageAt[i])]
     }
 
     /// The lineages, wider reach first (``Lineage/widerReach(_:_:)``).
     public func rankedByReach() -> [Lineage] {
-        lineages.sorted(by: Lineage.widerReach)
+        // Sorted by place with the figures side by side: moving whole
+        // lineages around while sorting cost more than building them.
+        let keys = lineages.map { (total: $0.total, provinces: $0.provinces.count, regencies: $0.regencies.count,
+                                   id: $0.original.innovation) }
+        let order = keys.indices.sorted { a, b in
+            let (x, y) = (keys[a], keys[b])
+            if x.total != y.total { return x.total > y.total }
+            if x.provinces != y.provinces { return x.provinces > y.provinces }
+            if x.regencies != y.regencies { return x.regencies > y.regencies }
+            return x.id.utf8.lexicographicallyPrecedes(y.id.utf8)
+        }
+        return order.map { lineages[$0] }
     }
 }
 

@@ -74,7 +74,7 @@ struct ReplicationCommand: ParsableCommand {
             }
             if json {
                 var out = BufferedOutput()
-                for lineage in lineages { out.line(ReplicationJSON.make(lineage).serialized()) }
+                for lineage in lineages { out.line(ReplicationJSON.line(lineage)) }
                 out.flush()
             } else {
                 present(lineages, all: innovation == nil, index: scored?.index, l)
