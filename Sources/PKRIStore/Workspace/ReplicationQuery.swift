@@ -24,8 +24,9 @@ public struct ReplicationQuery: Sendable {
         index = nil
     }
 
-    /// Lineages with each innovation's combined result on `index` of the
-    /// innovation template `template`.
+    /// Lineages with each innovation's combined result on `index` of
+    /// `template`, which must assess innovations (`subject="innovation"`):
+    /// an agency template has no result for an innovation, and none is read.
     public init(template: Template, index: String) {
         self.template = template
         self.index = index
