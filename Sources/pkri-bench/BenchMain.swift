@@ -13,6 +13,10 @@ enum BenchMain {
           --tsv also writes the figures tab-separated to FILE; --only runs one of
           parse_check_score_1, parse_check_score_all, parse_only_1, check_only_1,
           score_only_1 (for profiling)
+      pkri-bench lineage [--innovations N] [--seed S] [--runs R] [--registry-out DIR]
+          seconds to work out every replication lineage of a synthetic registry of N
+          innovations (default 100000), with and without results, and of one chain
+          of N; --registry-out also writes that registry's CSV files into DIR
     """
 
     static func run(_ arguments: [String]) -> Int32 {
@@ -40,6 +44,14 @@ enum BenchMain {
                     only: args.optional("--only"))
                 try args.finish(positionals: 1)
                 try score.run()
+            case "lineage":
+                let lineage = LineageBenchmark(
+                    innovations: try args.integer("--innovations", default: 100_000),
+                    seed: UInt64(try args.integer("--seed", default: 1)),
+                    runs: try args.integer("--runs", default: 3),
+                    registryOut: args.optional("--registry-out"))
+                try args.finish(positionals: 0)
+                try lineage.run()
             case "-h", "--help", "help":
                 BenchOutput.out(usage)
             default:

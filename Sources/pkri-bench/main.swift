@@ -2,6 +2,7 @@
 //
 //   pkri-bench generate --template T --count N --seed S --out DIR
 //   pkri-bench score --template T DIR [--runs R] [--tsv]
+//   pkri-bench lineage [--innovations N] [--runs R] [--registry-out DIR]
 //
 // A benchmark, not a test: it prints figures and exits 0 unless it could not
 // run (bad arguments 2, anything else 1).
