@@ -50,18 +50,21 @@ import Testing
         #expect(r.gap == 20)
     }
 
-    /// Answering and submitting through the store's own path (`save`, as
+    /// Answering and submitting through the store's own path (`commit`, as
     /// `pkri assess` does): the cached result follows the new answers.
     @Test func savingAnAssessmentRecomputes() throws {
         let f = try Self.fixture()
         let id = try f.assess("I1", "tpi-1", .verifier, a: 80, status: .draft)
         #expect(try f.result("I1").state == .draft)
         #expect(try f.result("I1").value == nil)
-        var s = try #require(try f.workspace.submission(id: id))
-        s.answers = [Answer(question: "qa", values: ["ya"]), Answer(question: "qb", values: ["tidak"])]
-        s.status = .submitted
-        s.updated = "2025-07-02T10:00:00Z"
-        try f.workspace.save(s, actor: s.assessor)
+        let s = try #require(try f.workspace.submission(id: id))
+        let qa = Answer(question: "qa", values: ["ya"]), qb = Answer(question: "qb", values: ["tidak"])
+        for change in [SubmissionChange.answer(question: "qa", from: s.answer("qa"), to: qa),
+                       .answer(question: "qb", from: s.answer("qb"), to: qb),
+                       .status(.submitted, reviewed: [qa, qb])] {
+            let current = try #require(try f.workspace.submission(id: id))
+            #expect(try f.workspace.commit(change, to: current, actor: s.assessor, at: "2025-07-02T10:00:00Z").outcome == .applied)
+        }
         let r = try f.result("I1")
         #expect(r.state == .verified)
         #expect(r.value == 100)   // scored from the saved answers, not the 80 planted before
