@@ -10,8 +10,11 @@ enum HTMLStyle {
         h3{font-size:11pt;margin:1em 0 .3em}.subtitle{font-size:12pt;color:#555;margin:0 0 1em}
         dl.facts{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dl.facts dt{font-weight:bold}dl.facts dd{margin:0}
         table{border-collapse:collapse;width:100%;margin:.5em 0 1em;font-size:9pt}caption{text-align:left;font-weight:bold;padding:.3em 0}
-        th,td{border:1px solid #ccc;padding:.25em .4em;vertical-align:top;overflow-wrap:anywhere}th{background:#eef3f7}
-        tbody tr:nth-child(even){background:#f8f8f8}.trailing{text-align:right}.center{text-align:center}
+        th,td{border:1px solid #ccc;padding:.25em .4em;vertical-align:top;overflow-wrap:break-word;hyphens:manual}th{background:#eef3f7}
+        tbody tr:nth-child(even){background:#f8f8f8}.leading{text-align:left}.trailing{text-align:right}.center{text-align:center}
+        tr.group th{text-align:left;background:#f3f6f9;font-weight:bold}
+        ul.legend{list-style:none;margin:0 0 .4em;padding:0;display:flex;flex-wrap:wrap;gap:.2em 1.4em;font-size:9pt}
+        ul.legend li{display:inline-flex;align-items:center;gap:.4em}ul.legend svg{flex:none}
         .callout{padding:.5em .8em;border-left:4px solid #999;background:#f5f5f5}.callout.warning{border-color:#e0a030;background:#fff6e5}
         .callout.good{border-color:#3a9d5d;background:#eaf6ee}figure.chart{margin:1em 0}figcaption{font-weight:bold;margin-bottom:.3em}
         .report-foot{margin-top:2em;font-size:8pt;color:#777}
@@ -20,7 +23,7 @@ enum HTMLStyle {
         @bottom-left{content:"\(cssString(report.footer))";font-size:8pt;color:#777}}
         @page:first{@top-center{content:none}}
         @media print{body{margin:0;max-width:none;padding:0}thead{display:table-header-group}tr,figure{break-inside:avoid}
-        h2,h3{break-after:avoid}.page-break{break-after:page}.report-foot{display:none}}
+        h2,h3,tr.group{break-after:avoid}.page-break{break-after:page}.report-foot{display:none}}
         """
     }
 

@@ -1,20 +1,24 @@
 import PKRICore
 
-/// A report table as HTML; `thead` repeats on every printed page.
+/// A report table as HTML; `thead` repeats on every printed page. Column
+/// widths come from the content (the browser's automatic table layout),
+/// and a word breaks only when it is wider than the whole table. A group's
+/// head (a question above its assessors' rows) spans every column.
 enum HTMLTable {
     static func render(_ table: Report.Table) -> String {
-        let total = table.columns.map(\.width).reduce(0, +)
         var out = "<table>"
-        if let caption = table.caption { out += "<caption>\(HTMLRenderer.escape(caption))</caption>" }
-        out += "<colgroup>" + table.columns.map { c in
-            "<col style=\"width:\(String(format: "%.1f", c.width / total * 100))%\">"
-        }.joined() + "</colgroup>"
-        out += "<thead><tr>" + table.columns.map { "<th class=\"\($0.alignment.rawValue)\">\(HTMLRenderer.escape($0.title))</th>" }.joined() + "</tr></thead>"
+        if let caption = table.caption { out += "<caption>\(HTMLRenderer.text(caption))</caption>" }
+        out += "<thead><tr>" + table.columns.map { "<th class=\"\($0.alignment.rawValue)\">\(HTMLRenderer.text($0.title))</th>" }.joined() + "</tr></thead>"
         out += "<tbody>"
         for row in table.rows {
-            out += "<tr>" + zip(table.columns, row).map { c, cell in
-                "<td class=\"\(c.alignment.rawValue)\">\(HTMLRenderer.escape(cell))</td>"
-            }.joined() + "</tr>"
+            switch row {
+            case .cells(let cells):
+                out += "<tr>" + table.columns.indices.map { c in
+                    "<td class=\"\(table.columns[c].alignment.rawValue)\">\(HTMLRenderer.text(c < cells.count ? cells[c] : ""))</td>"
+                }.joined() + "</tr>"
+            case .group(let head):
+                out += "<tr class=\"group\"><th colspan=\"\(table.columns.count)\" scope=\"rowgroup\">\(HTMLRenderer.text(head))</th></tr>"
+            }
         }
         return out + "</tbody></table>"
     }

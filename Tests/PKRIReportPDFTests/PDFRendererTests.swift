@@ -5,7 +5,6 @@ import Testing
 
 /// Renders ``SampleReport`` and reads it back with poppler-utils, as a
 /// person would read the pages.
-@Suite(.enabled(if: Poppler.available, "pdftotext/pdftoppm (poppler-utils) not installed: PDF content not checked"))
 struct PDFRendererTests {
     static let date = Timestamp("2024-05-01T07:30:00Z")!
 
@@ -110,6 +109,20 @@ struct PDFRendererTests {
                 #expect(found != nil, "\(province) in order")
                 if let found { cursor = found.upperBound }
             }
+        }
+    }
+
+    /// A count of subjects has whole-number ticks (0, 1, 2), never 0,5.
+    @Test func aCountAxisHasWholeTicks() throws {
+        let report = Report(language: .id, title: "Rekap", runningHeader: "", footer: "", blocks: [
+            .chart(.init(title: "Jumlah subjek per predikat", categories: ["Berkelanjutan", "Kurang"],
+                         series: [.init("subjek", [2, 1])], maximum: 2, axis: .count)),
+        ])
+        try withSample(report) { pdf in
+            let text = try Poppler.text(of: pdf, page: 1)
+            let axis = try #require(text.split(separator: "\n").first { $0.contains("0") && $0.contains("1") && !$0.contains("Berkelanjutan") })
+            #expect(axis.split(separator: " ") == ["0", "1", "2"], "\(axis)")
+            #expect(!text.contains("0,5") && !text.contains("1,5"))
         }
     }
 

@@ -1,16 +1,21 @@
 import Foundation
 
-/// The poppler-utils command-line tools the tests read PDFs with.
+/// The poppler-utils command-line tools the tests read PDFs with
+/// (`scripts/setup` installs them). A missing tool fails the test that
+/// needs it: what it would check is not checked.
 enum Poppler {
-    static func tool(_ name: String) -> String? {
+    static func tool(_ name: String) throws -> String {
         for dir in ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"] {
             let path = "\(dir)/\(name)"
             if FileManager.default.isExecutableFile(atPath: path) { return path }
         }
-        return nil
+        throw Missing(tool: name)
     }
 
-    static var available: Bool { tool("pdftotext") != nil && tool("pdftoppm") != nil }
+    struct Missing: Error, CustomStringConvertible {
+        var tool: String
+        var description: String { "\(tool) (poppler-utils) is not installed: run scripts/setup" }
+    }
 
     /// `pdftotext -layout` of one page (1-based).
     static func text(of pdf: String, page: Int) throws -> String {
@@ -29,7 +34,7 @@ enum Poppler {
 
     static func run(_ name: String, _ arguments: [String]) throws -> [UInt8] {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool(name) ?? "/usr/bin/\(name)")
+        process.executableURL = URL(fileURLWithPath: try tool(name))
         process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output

@@ -47,10 +47,10 @@ enum SampleReport {
                 .table(Report.Table(
                     caption: "Tabel 1. Nilai akhir setiap inovasi",
                     columns: [
-                        .init("No.", .trailing, width: 0.5),
-                        .init("Nama inovasi", width: 4),
-                        .init("Perangkat daerah", width: 3),
-                        .init("Nilai", .trailing, width: 1),
+                        .init("No.", .trailing),
+                        .init("Nama inovasi"),
+                        .init("Perangkat daerah"),
+                        .init("Nilai", .trailing),
                     ],
                     rows: (1...rows).map { index in
                         ["\(index)", rowName(index),
@@ -93,7 +93,7 @@ extension SampleReport {
                     maximum: 100)),
                 .heading("Tabel kosong", level: 2),
                 .table(Report.Table(caption: "Tabel 2. Belum ada data", columns: [.init("Nama"), .init("Nilai", .trailing)])),
-                .table(Report.Table(columns: [.init("Tautan", width: 1), .init("Keterangan", width: 2)],
+                .table(Report.Table(columns: [.init("Tautan"), .init("Keterangan")],
                                     rows: [["https://inovasi.example.go.id/" + String(repeating: "abcdefghij", count: 12),
                                             "Sebuah tautan yang sangat panjang tanpa spasi."]])),
                 .pageBreak,

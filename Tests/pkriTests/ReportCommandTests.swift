@@ -32,20 +32,14 @@ import Testing
         func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
     }
 
-    /// The text of a PDF; a missing `pdftotext` fails the test (scripts/setup installs it).
-    static func pdftotext(_ path: String) throws -> String {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else {
-            throw MissingTool(name: "pdftotext (poppler-utils): run scripts/setup")
-        }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-        p.arguments = ["-layout", path, "-"]
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+    /// `pdftotext -layout` of the whole file (`-raw`: in drawing order, a
+    /// line-end hyphen kept as it is). A missing pdftotext fails the test
+    /// (scripts/setup installs poppler-utils).
+    static func pdftotext(_ path: String, mode: String = "-layout") throws -> String {
+        let out = try PKRIProcess.run([mode, path, "-"],
+                                      program: URL(fileURLWithPath: "/usr/bin/pdftotext"))
+        #expect(out.status == 0, "pdftotext \(path): \(out.stderr)")
+        return out.stdout
     }
 
     @Test func subjectReportAsPDFSaysWhatTheResultsSay() throws {
@@ -120,8 +114,61 @@ import Testing
         // Three assessors answered tahun_anggaran; in the question tables (before
         // the table of points not earned) its label appears in one row.
         let tables = try #require(html.components(separatedBy: "Why points were not earned").first)
-        #expect(tables.components(separatedBy: "(tahun_anggaran)</td>").count - 1 == 1)
+        #expect(tables.components(separatedBy: "(tahun_anggaran)").count - 1 == 1)
+        #expect(tables.contains("<tr class=\"group\"><th colspan=\"5\" scope=\"rowgroup\">Number of budget years since the KIPP award"), "the question heads its rows")
         #expect(tables.contains("tpi-12"))
+    }
+
+    /// The sample subject report as a person reads it: the tables set no
+    /// word across two lines (only ids after a hyphen or slash), they fit
+    /// on few pages, and the reasons for points not earned are grouped.
+    @Test func subjectReportPDFReflowsItsTables() throws {
+        let ws = try SampleWorkspace()
+        for format in ["pdf", "html"] {
+            let out = try PKRIProcess.run(["report", "subject", "INOV-2019-0042", "--format", format, "-o", ws.path("r.\(format)"),
+                                           "--db", ws.db], environment: ["SOURCE_DATE_EPOCH": "1767225600"], directory: ws.folder)
+            #expect(out.status == 0, "\(out.stderr)")
+        }
+        let text = try Self.pdftotext(ws.path("r.pdf"), mode: "-raw")
+        // Every piece of text on the page is a word of the report, or an id
+        // cut after a hyphen or slash; "terverifika" + "si" is neither.
+        let html = try String(contentsOfFile: ws.path("r.html"), encoding: .utf8)
+        // The page furniture: "Halaman 2 dari 8", the running header "PKRI · ID · name".
+        var allowed = Set(["Halaman", "dari", "PKRI", "INOV-2019-0042"])
+        for word in Self.visibleText(html).split(whereSeparator: \.isWhitespace) {
+            // Any run from one break point (after "-" or "/") to another.
+            let chars = Array(word)
+            let cuts = [0] + chars.indices.filter { chars[$0] == "-" || chars[$0] == "/" }.map { $0 + 1 } + [chars.count]
+            for (n, i) in cuts.enumerated() {
+                for j in cuts[(n + 1)...] where j > i { allowed.insert(String(chars[i..<j])) }
+            }
+        }
+        let split = text.split(whereSeparator: \.isWhitespace).map(String.init)
+            .filter { !allowed.contains($0) && Int($0) == nil }
+        #expect(split.isEmpty, "words cut in two: \(Set(split).sorted())")
+        // Twelve pages before the tables were reflowed and the reasons grouped.
+        let pages = text.filter { $0 == "\u{0C}" }.count
+        #expect(pages <= 8, "\(pages) pages")
+        // One row per reason and assessor: the reason is printed once.
+        #expect(text.components(separatedBy: "jawaban di bawah skor tertinggi").count - 1 == 1)
+        // Points lost are index points, and they add up to what the index misses.
+        #expect(text.contains("Poin indeks hilang"))
+        let layout = try Self.pdftotext(ws.path("r.pdf"))
+        let selfRow = try #require(layout.split(separator: "\n").first { $0.contains("sby-dispendukcapil-01") && $0.contains("dasar_hukum") })
+        #expect(selfRow.hasSuffix("9,46"), "100 − 90,54 for the self-assessment: \(selfRow)")
+    }
+
+    /// The text of an HTML report as a browser shows it: tags dropped,
+    /// entities decoded.
+    static func visibleText(_ html: String) -> String {
+        let body = html.components(separatedBy: "<body>").last ?? html
+        var out = "", inTag = false
+        for c in body {
+            if c == "<" { inTag = true; out.append(" ") } else if c == ">" { inTag = false } else if !inTag { out.append(c) }
+        }
+        return out.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
     }
 
     @Test func unknownSubjectFailsClearly() throws {

@@ -32,10 +32,10 @@ public struct SummaryReport {
     public func build() -> Report {
         let l = language, lc = l.rawValue
         var r = Report(language: l, title: l.pick("Rekapitulasi PKRI", "PKRI Summary"),
-                       subtitle: "\(index.label.text(lc)) · " + l.pick("menurut ", "by ") + grouping.label(l),
-                       runningHeader: "PKRI · \(index.label.text(lc)) · \(grouping.label(l))",
+                       subtitle: "\(index.label.text(lc).bidiIsolated) · " + l.pick("menurut ", "by ") + grouping.label(l),
+                       runningHeader: "PKRI · \(index.label.text(lc).bidiIsolated) · \(grouping.label(l))",
                        footer: l.pick("Dibuat oleh pkri pada \(producedAt)", "Produced by pkri at \(producedAt)")
-                           + " · \(template.id)@\(template.version)")
+                           + " · \(template.id.bidiIsolated)@\(template.version.bidiIsolated)")
         r.blocks.append(.heading(l.pick("Cakupan", "Coverage"), level: 1))
         let states = Dictionary(grouping: results, by: \.state).mapValues(\.count)
         let scored = results.filter { $0.value != nil }
@@ -49,44 +49,45 @@ public struct SummaryReport {
             .init(l.pick("Rata-rata nasional", "National mean"), NumberText.display(Statistics.mean(scored.compactMap(\.value)), l)),
         ]))
         r.blocks.append(.heading(l.pick("Sebaran predikat", "Distribution over bands"), level: 1))
-        var bands = Report.Table(columns: [.init(l.pick("Predikat", "Band"), width: 2.5), .init(l.pick("Batas bawah", "From"), .trailing),
+        var bands = Report.Table(columns: [.init(l.pick("Predikat", "Band")), .init(l.pick("Batas bawah", "From"), .trailing),
                                            .init(l.pick("Subjek", "Subjects"), .trailing), .init(l.pick("Porsi", "Share"), .trailing)])
         for band in index.bands {
             let n = scored.filter { $0.band == band.id }.count
             let share = scored.isEmpty ? nil : Decimal(n) * 100 / Decimal(scored.count)
-            bands.rows.append([band.label.text(lc), NumberText.display(band.min, l), "\(n)",
+            bands.rows.append([band.label.text(lc).bidiIsolated, NumberText.display(band.min, l), "\(n)",
                                share.map { NumberText.display($0, l, places: 1) + "\u{00A0}%" } ?? "–"])
         }
         r.blocks.append(.table(bands))
         r.blocks.append(.chart(.init(title: l.pick("Jumlah subjek per predikat", "Subjects per band"),
-                                     categories: index.bands.map { $0.label.text(lc) },
+                                     categories: index.bands.map { $0.label.text(lc).bidiIsolated },
                                      series: [.init(l.pick("subjek", "subjects"), index.bands.map { b in Double(scored.filter { $0.band == b.id }.count) })],
-                                     maximum: Double(max(1, index.bands.map { b in scored.filter { $0.band == b.id }.count }.max() ?? 1)))))
+                                     maximum: Double(max(1, index.bands.map { b in scored.filter { $0.band == b.id }.count }.max() ?? 1)),
+                                     axis: .count)))
         r.blocks.append(.heading(l.pick("Statistik per kelompok", "Statistics per group"), level: 1))
         var stats = Report.Table(columns: [
-            .init(l.pick("Kelompok", "Group"), width: 2.6), .init(l.pick("Subjek", "Subjects"), .trailing),
+            .init(l.pick("Kelompok", "Group")), .init(l.pick("Subjek", "Subjects"), .trailing),
             .init(l.pick("Bernilai", "Scored"), .trailing), .init(l.pick("Verif.", "Verified"), .trailing),
             .init(l.pick("Rata-rata", "Mean"), .trailing), .init("Median", .trailing), .init("Min", .trailing),
             .init(l.pick("Maks", "Max"), .trailing), .init(l.pick("Simp. baku", "Std. dev."), .trailing),
         ])
         for g in groups {
-            stats.rows.append([g.name, "\(g.subjects)", "\(g.scored)", "\(g.verified)", NumberText.display(g.mean, l),
+            stats.rows.append([g.name.bidiIsolated, "\(g.subjects)", "\(g.scored)", "\(g.verified)", NumberText.display(g.mean, l),
                                NumberText.display(g.median, l), NumberText.display(g.min, l), NumberText.display(g.max, l),
                                NumberText.display(g.standardDeviation, l)])
         }
         r.blocks.append(.table(stats))
         let charted = groups.filter { $0.mean != nil }.prefix(40)
         if !charted.isEmpty {
-            r.blocks.append(.chart(.init(title: l.pick("Rata-rata per kelompok", "Mean per group"), categories: charted.map(\.name),
+            r.blocks.append(.chart(.init(title: l.pick("Rata-rata per kelompok", "Mean per group"), categories: charted.map(\.name.bidiIsolated),
                                          series: [.init(l.pick("rata-rata", "mean"), charted.map { $0.mean.map { NSDecimalNumber(decimal: $0).doubleValue } })],
                                          maximum: NSDecimalNumber(decimal: index.scale).doubleValue)))
         }
         r.blocks.append(.heading(l.pick("\(top) teratas", "Top \(top)"), level: 1))
-        var best = Report.Table(columns: [.init("#", .trailing, width: 0.5), .init(l.pick("Subjek", "Subject"), width: 3.5),
-                                          .init(l.pick("Nilai", "Value"), .trailing), .init(l.pick("Predikat", "Band"), width: 1.8),
-                                          .init(l.pick("Status", "State"), width: 1.1)])
+        var best = Report.Table(columns: [.init("#", .trailing), .init(l.pick("Subjek", "Subject")),
+                                          .init(l.pick("Nilai", "Value"), .trailing), .init(l.pick("Predikat", "Band")),
+                                          .init(l.pick("Status", "State"))])
         for e in Ranking.rank(results.map { Ranking.Entry(result: $0) }) where e.rank <= top {
-            best.rows.append(["\(e.rank)", "\(names[e.result.subject] ?? e.result.subject) (\(e.result.subject))",
+            best.rows.append(["\(e.rank)", named(e.result.subject),
                               NumberText.display(e.result.value, l), bandLabel(e.result.band), e.result.state.label(l)])
         }
         r.blocks.append(.table(best))
@@ -95,11 +96,11 @@ public struct SummaryReport {
         if flagged.isEmpty {
             r.blocks.append(.callout(l.pick("Tidak ada subjek yang ditandai.", "No subject is flagged."), tone: .good))
         } else {
-            var table = Report.Table(columns: [.init(l.pick("Subjek", "Subject"), width: 3.5), .init(l.pick("Nilai", "Value"), .trailing),
+            var table = Report.Table(columns: [.init(l.pick("Subjek", "Subject")), .init(l.pick("Nilai", "Value"), .trailing),
                                                .init(l.pick("Sebaran", "Spread"), .trailing), .init(l.pick("Penilai", "Assessors"), .trailing),
                                                .init(l.pick("Klaim", "Claimed"), .trailing), .init(l.pick("Selisih", "Gap"), .trailing)])
             for f in flagged {
-                table.rows.append(["\(names[f.subject] ?? f.subject) (\(f.subject))", NumberText.display(f.value, l),
+                table.rows.append([named(f.subject), NumberText.display(f.value, l),
                                    NumberText.display(f.spread, l), "\(f.assessors)", NumberText.display(f.claimed, l),
                                    NumberText.display(f.gap, l)])
             }
@@ -109,6 +110,11 @@ public struct SummaryReport {
     }
 
     private func bandLabel(_ id: String?) -> String {
-        id.flatMap { id in index.bands.first { $0.id == id } }?.label.text(language.rawValue) ?? "–"
+        id.flatMap { id in index.bands.first { $0.id == id } }?.label.text(language.rawValue).bidiIsolated ?? "–"
+    }
+
+    /// "Name (id)", each isolated so that neither can reorder the other.
+    private func named(_ subject: String) -> String {
+        "\((names[subject] ?? subject).bidiIsolated) (\(subject.bidiIsolated))"
     }
 }

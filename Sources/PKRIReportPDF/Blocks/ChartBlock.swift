@@ -15,7 +15,7 @@ struct ChartBlock: FlowBlock {
     func flow(in context: LayoutContext) -> [FlowItem] {
         let theme = context.theme, width = context.width
         let labelWidth = self.labelWidth(in: context)
-        let scale = ChartScale(maximum: chart.maximum, x: labelWidth + 10,
+        let scale = ChartScale(chart, x: labelWidth + 10,
                                width: width - labelWidth - 10 - ChartBlock.valueRoom, context: context)
         let head = self.head(chart.title, scale: scale, context: context)
         let continued = self.head(chart.title + " " + context.language.pick("(lanjutan)", "(continued)"),

@@ -14,7 +14,7 @@ struct ChartGroup {
         label = typesetter.layout(chart.categories[index], theme.chartLabel, width: labelWidth)
         bars = chart.series.enumerated().map { seriesIndex, series in
             let value = index < series.values.count ? series.values[index] : nil
-            let text = value.map { ChartScale.number($0, context.language) } ?? "–"
+            let text = value.map { Report.BarChart.text($0, context.language) } ?? "–"
             return (value, typesetter.layout(text, theme.chartValue, width: 60),
                     theme.palette.series[seriesIndex % theme.palette.series.count])
         }

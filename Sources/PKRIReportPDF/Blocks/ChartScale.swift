@@ -1,27 +1,27 @@
 import Foundation
 import PKRICore
 
-/// The value axis of a bar chart: where 0 and the maximum fall across the
-/// plot, tick labels at each quarter, and the grid lines under the bars.
+/// The value axis of a bar chart: where 0 and the axis end fall across the
+/// plot, the chart's tick labels (quarters of a measure, whole numbers of
+/// a count), and the grid lines under the bars.
 struct ChartScale {
-    private static let steps = 4
-
     /// Left edge and width of the plot, from the content's left edge.
     let x: Double
     let width: Double
+    /// The value at the right end of the axis (the last tick).
     let maximum: Double
     let labelHeight: Double
+    private let ticks: [Double]
     private let labels: [TextLayout]
 
-    init(maximum: Double, x: Double, width: Double, context: LayoutContext) {
-        let maximum = maximum > 0 ? maximum : 1
-        self.maximum = maximum
+    init(_ chart: Report.BarChart, x: Double, width: Double, context: LayoutContext) {
+        ticks = chart.ticks
+        maximum = ticks.last.flatMap { $0 > 0 ? $0 : nil } ?? 1
         self.x = x
         self.width = width
-        labels = (0...ChartScale.steps).map { step in
-            let value = maximum * Double(step) / Double(ChartScale.steps)
-            return context.typesetter.layout(ChartScale.number(value, context.language), context.theme.small,
-                                             width: 60, alignment: .center)
+        labels = ticks.map { value in
+            context.typesetter.layout(Report.BarChart.text(value, context.language), context.theme.small,
+                                      width: 60, alignment: .center)
         }
         labelHeight = labels.first?.height ?? 0
     }
@@ -33,26 +33,21 @@ struct ChartScale {
 
     /// The tick labels, centred over their grid lines, in a row at `origin.y`.
     func drawLabels(on canvas: Canvas, at origin: Point) {
-        for (step, label) in labels.enumerated() {
-            label.draw(on: canvas, at: Point(x: origin.x + gridX(step) - label.width / 2, y: origin.y))
+        for (tick, label) in zip(ticks, labels) {
+            label.draw(on: canvas, at: Point(x: origin.x + gridX(tick) - label.width / 2, y: origin.y))
         }
     }
 
     /// The grid lines (the zero line darker) over `height` points from `origin.y`.
     func drawGrid(on canvas: Canvas, at origin: Point, height: Double, palette: Theme.Palette) {
-        for step in 0...ChartScale.steps {
-            let x = origin.x + gridX(step)
+        for tick in ticks {
+            let x = origin.x + gridX(tick)
             canvas.line(from: Point(x: x, y: origin.y), to: Point(x: x, y: origin.y + height), width: 0.5,
-                        step == 0 ? palette.muted : palette.grid)
+                        tick == 0 ? palette.muted : palette.grid)
         }
     }
 
-    private func gridX(_ step: Int) -> Double {
-        x + width * Double(step) / Double(ChartScale.steps)
-    }
-
-    /// `77,78` in Indonesian, `77.78` in English, without trailing zeros.
-    static func number(_ value: Double, _ language: Language) -> String {
-        NumberText.display(Decimal(value), language, places: 2)
+    private func gridX(_ tick: Double) -> Double {
+        x + width * tick / maximum
     }
 }

@@ -3,20 +3,15 @@ import PKRICore
 /// A table: caption above, a header row, then one slice per row, so it
 /// breaks between rows and repeats the header row on each new page. Rows
 /// alternate with a light tint; the caption, header and first row stay
-/// together. A table without rows says so in one row.
+/// together, and a group's head stays with its first row. Columns are
+/// sized from their content (``TableColumns``). A table without rows says
+/// so in one row.
 struct TableBlock: FlowBlock {
     var table: Report.Table
 
     func flow(in context: LayoutContext) -> [FlowItem] {
         let theme = context.theme, typesetter = context.typesetter, width = context.width
-        // A header word is never broken: its column is at least that wide.
-        let headerWords = table.columns.map { column in
-            column.title.split(separator: " ").map { word in
-                typesetter.layout(String(word), theme.cellHeader, width: width).naturalWidth
-            }.max() ?? 0
-        }
-        let columns = TableColumns(table.columns, width: width,
-                                   minimum: headerWords.map { $0 + 2 * TableColumns.padding.x + 1 })
+        let columns = TableColumns(table.columns, rows: extents(in: context), width: width)
         let ruleColor = theme.palette.muted
         var items: [FlowItem] = []
 
@@ -35,17 +30,29 @@ struct TableBlock: FlowBlock {
         items.append(.slice(Slice(height: header.height, spaceBefore: table.caption == nil ? theme.space.table : 0,
                                   keepWithNext: true, draw: header.draw)))
 
-        let body = table.rows.isEmpty
-            ? [TableRow([context.language.pick("Tidak ada data", "No data")], TableColumns([.init("")], width: width),
-                        style: theme.emptyCell, fill: nil, typesetter: typesetter)]
-            : table.rows.enumerated().map { index, cells in
-                TableRow(cells, columns, style: theme.cell, fill: index % 2 == 1 ? theme.palette.zebra : nil,
-                         typesetter: typesetter)
+        var body: [(row: TableRow, isGroup: Bool)] = []
+        if table.rows.isEmpty {
+            body = [(TableRow([context.language.pick("Tidak ada data", "No data")],
+                              TableColumns([.init("")], rows: [], width: width),
+                              style: theme.emptyCell, fill: nil, typesetter: typesetter), false)]
+        }
+        var stripe = 0
+        for row in table.rows {
+            switch row {
+            case .cells(let cells):
+                body.append((TableRow(cells, columns, style: theme.cell, fill: stripe % 2 == 1 ? theme.palette.zebra : nil,
+                                      typesetter: typesetter), false))
+                stripe += 1
+            case .group(let head):
+                body.append((TableRow([head], TableColumns([.init("")], rows: [], width: width), style: theme.cellGroup,
+                                      fill: theme.palette.groupRow, typesetter: typesetter), true))
+                stripe = 0
             }
-        for (index, row) in body.enumerated() {
-            let isLast = index == body.count - 1
+        }
+        for (index, entry) in body.enumerated() {
+            let isLast = index == body.count - 1, row = entry.row
             items.append(.slice(Slice(height: row.height, spaceAfter: isLast ? theme.space.table : 0,
-                                      header: header) { canvas, origin in
+                                      keepWithNext: entry.isGroup && !isLast, header: header) { canvas, origin in
                 row.draw(on: canvas, at: origin)
                 if isLast {
                     canvas.rule(at: Point(x: origin.x, y: origin.y + row.height), width: width, thickness: 0.5, ruleColor)
@@ -53,5 +60,17 @@ struct TableBlock: FlowBlock {
             }))
         }
         return items
+    }
+
+    /// The extents of the header's and of each row's cells.
+    private func extents(in context: LayoutContext) -> [[TextExtent]] {
+        let theme = context.theme, typesetter = context.typesetter
+        var rows = [table.columns.map { typesetter.extent($0.title, theme.cellHeader) }]
+        for case .cells(let cells) in table.rows {
+            rows.append(cells.prefix(table.columns.count).map { text in
+                text.isEmpty ? TextExtent(minimum: 0, natural: 0) : typesetter.extent(text, theme.cell)
+            })
+        }
+        return rows
     }
 }

@@ -1,7 +1,9 @@
 import PKRICore
 
-/// Where a table's columns fall: the content width shared by their relative
-/// widths, with the cell padding inside.
+/// Where a table's columns fall, sized from what they hold
+/// (``ColumnWidths``): no column is narrower than its widest word, and the
+/// room left goes where it makes the table shortest. Cell padding is
+/// inside.
 struct TableColumns {
     struct Column {
         var x: Double
@@ -14,19 +16,12 @@ struct TableColumns {
     let columns: [Column]
     let width: Double
 
-    /// `minimum`: the least width of each column (its header's longest
-    /// word, say), taken from the columns that have room to spare.
-    init(_ model: [Report.Table.Column], width: Double, minimum: [Double] = []) {
-        let total = model.reduce(0) { $0 + max($1.width, 0) }
-        var widths = model.map { column in
-            (total > 0 ? max(column.width, 0) / total : 1 / Double(model.count)) * width
-        }
-        let least = model.indices.map { $0 < minimum.count ? minimum[$0] : 0 }
-        let deficit = zip(widths, least).reduce(0.0) { $0 + max($1.1 - $1.0, 0) }
-        let slack = zip(widths, least).reduce(0.0) { $0 + max($1.0 - $1.1, 0) }
-        if deficit > 0, slack >= deficit {
-            widths = zip(widths, least).map { w, m in w < m ? m : w - (w - m) / slack * deficit }
-        }
+    /// `rows`: the extents of the header and of every row's cells (the
+    /// header counts as a row), padding excluded.
+    init(_ model: [Report.Table.Column], rows: [[TextExtent]], width: Double) {
+        let least = model.indices.map { c in rows.map { c < $0.count ? $0[c].minimum : 0 }.max() ?? 0 }
+        let widths = ColumnWidths(rows: rows.map { $0.map(\.natural) }, least: least,
+                                  padding: 2 * TableColumns.padding.x, width: width).widths
         var x = 0.0
         columns = zip(model, widths).map { column, w in
             defer { x += w }

@@ -7,6 +7,8 @@ struct Theme {
         var rule = Color(0xC3CCD6)
         var tableHeader = Color(0xE3E9F0)
         var zebra = Color(0xF4F6F9)
+        /// Behind a group's head row (a question above its assessors).
+        var groupRow = Color(0xE9EEF4)
         var grid = Color(0xE1E6EC)
         /// Bar colours, one per series, reused in order.
         var series = [Color(0x1F4E79), Color(0xE07B39), Color(0x3A9D5D),
@@ -27,6 +29,7 @@ struct Theme {
     var caption: TextStyle { TextStyle(size: 9.5, weight: .bold, color: palette.text, leading: 1.5) }
     var cell: TextStyle { TextStyle(size: 8.5, color: palette.text, leading: 1) }
     var cellHeader: TextStyle { TextStyle(size: 8.5, weight: .bold, color: palette.text, leading: 1) }
+    var cellGroup: TextStyle { TextStyle(size: 8.5, weight: .bold, color: palette.accent, leading: 1) }
     var emptyCell: TextStyle { TextStyle(size: 8.5, italic: true, color: palette.muted, leading: 1) }
     var small: TextStyle { TextStyle(size: 8, color: palette.muted) }
     var chartLabel: TextStyle { TextStyle(size: 8.5, color: palette.text, leading: 1) }

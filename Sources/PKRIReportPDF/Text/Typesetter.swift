@@ -20,6 +20,12 @@ final class Typesetter {
     private let context: OpaquePointer
     private var fonts: [TextStyle: OpaquePointer] = [:]
     private var layouts: [LayoutKey: TextLayout] = [:]
+    private var extents: [ExtentKey: TextExtent] = [:]
+
+    private struct ExtentKey: Hashable {
+        var text: String
+        var style: TextStyle
+    }
 
     private struct LayoutKey: Hashable {
         var text: String
@@ -48,16 +54,47 @@ final class Typesetter {
                 alignment: Alignment = .leading) -> TextLayout {
         let key = LayoutKey(text: text, style: style, width: width, alignment: alignment)
         if let layout = layouts[key] { return layout }
+        // A left-aligned text that fits on one line is the one-line layout
+        // its column was measured with (most table cells): no second shaping.
+        if alignment == .leading, let line = layouts[LayoutKey(text: text, style: style, width: -1, alignment: .leading)],
+           line.naturalWidth <= width {
+            layouts[key] = line
+            return line
+        }
         let layout = makeLayout(text, style, width: width, alignment: alignment)
         layouts[key] = layout
         return layout
     }
 
-    private func makeLayout(_ text: String, _ style: TextStyle, width: Double, alignment: Alignment) -> TextLayout {
+    /// How narrow `text` can be set without breaking a word, and how wide
+    /// it is on one line: what a table's columns are sized from.
+    func extent(_ text: String, _ style: TextStyle) -> TextExtent {
+        let key = ExtentKey(text: text, style: style)
+        if let extent = extents[key] { return extent }
+        let line = makeLayout(text, style, width: nil, alignment: .leading)
+        layouts[LayoutKey(text: text, style: style, width: -1, alignment: .leading)] = line
+        let natural = line.naturalWidth
+        // Lines break only at spaces and after hyphens, dashes and slashes
+        // (Unicode line breaking, UAX #14): a text without them is one
+        // piece. Taking a text that does break as one piece would only make
+        // its column wider than it must be.
+        let breakable = text.unicodeScalars.contains { $0.properties.isWhitespace || TextExtent.breakAfter.contains($0) }
+        let minimum = breakable
+            ? makeLayout(text, style, width: 0, alignment: .leading, wrap: PANGO_WRAP_WORD).naturalWidth
+            : natural
+        let extent = TextExtent(minimum: minimum, natural: natural)
+        extents[key] = extent
+        return extent
+    }
+
+    /// `width` nil sets the text on one line; `wrap` word-only sets each
+    /// unbreakable piece on a line of its own when the width is too narrow.
+    private func makeLayout(_ text: String, _ style: TextStyle, width: Double?, alignment: Alignment,
+                            wrap: PangoWrapMode = PANGO_WRAP_WORD_CHAR) -> TextLayout {
         let layout = pango_layout_new(context)!
         pango_layout_set_font_description(layout, font(for: style))
-        pango_layout_set_width(layout, Int32(width * Double(PANGO_SCALE)))
-        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        pango_layout_set_width(layout, width.map { Int32($0 * Double(PANGO_SCALE)) } ?? -1)
+        pango_layout_set_wrap(layout, wrap)
         pango_layout_set_spacing(layout, Int32(style.leading * Double(PANGO_SCALE)))
         switch alignment {
         case .leading: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
@@ -72,6 +109,12 @@ final class Typesetter {
         // number, a URL or a code, where an inserted hyphen would mislead.
         let attributes = pango_attr_list_new()
         pango_attr_list_insert(attributes, pango_attr_insert_hyphens_new(0))
+        for range in HyphenatedWords.unbreakable(in: text) {
+            let keep = pango_attr_allow_breaks_new(0)!
+            keep.pointee.start_index = guint(range.lowerBound)
+            keep.pointee.end_index = guint(range.upperBound)
+            pango_attr_list_insert(attributes, keep)
+        }
         pango_layout_set_attributes(layout, attributes)
         pango_attr_list_unref(attributes)
         return TextLayout(layout, color: style.color)

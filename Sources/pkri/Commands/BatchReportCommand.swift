@@ -39,13 +39,19 @@ struct BatchReportCommand: ParsableCommand {
         let producedAt = ReportClock.producedAt()
         let progress = Progress(total: subjects.count, enabled: Terminal.isTerminal(STDERR_FILENO))
         let format = self.format, out = self.out, template = self.template, jobs = self.jobs
+        let outputs = RunOutputs()
         let failures = ParallelMap.map(subjects, jobs: jobs) { subject -> String? in
             defer { progress.step() }
             do {
                 let report = try ws.subjectReport(subject, template: template, producedAt: producedAt, language: l).build()
-                let name = subject.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" ? String($0) : "_" }.joined()
-                try ReportWriter.write(report, format: format, to: "\(out)/\(name).\(format.rawValue)", language: l, sync: false)
-                return nil
+                let path = "\(out)/\(ReportFileName.for(subject)).\(format.rawValue)"
+                let other = try outputs.write(path, for: subject) { () throws(ReportWriter.Failure) in
+                    try ReportWriter.write(report, format: format, to: path, language: l, sync: false)
+                }
+                return other.map { other in
+                    l.pick("\(subject): \(path) tidak ditulis: berkas itu sudah memuat laporan \(other) dari proses ini",
+                           "\(subject): \(path) not written: that file already holds the report of \(other) from this run")
+                }
             } catch let e as ReportWriter.Failure {
                 return e.message
             } catch let e as WorkspaceError {
