@@ -1,0 +1,81 @@
+import Foundation
+
+/// The server tests make databases on: one named by `PKRI_TEST_POSTGRES_URL`,
+/// or a cluster this process starts once and stops at exit.
+final class Server: @unchecked Sendable {
+    /// The URL up to the database name (`postgresql://user@host:port`) and the query after it.
+    let base: String
+    let query: String
+    let maintenanceDatabase: String
+    let binaries: String
+
+    static let shared = Lazy { try Server.make() }
+
+    init(base: String, query: String, maintenanceDatabase: String, binaries: String) {
+        self.base = base
+        self.query = query
+        self.maintenanceDatabase = maintenanceDatabase
+        self.binaries = binaries
+    }
+
+    func url(database: String) -> String { "\(base)/\(database)\(query)" }
+
+    func psql(_ sql: String, database: String? = nil) throws {
+        try Shell.run(["\(binaries)/psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", url(database: database ?? maintenanceDatabase),
+                       "-c", sql])
+    }
+
+    static func make() throws -> Server {
+        let binaries = try PostgresBinaries.find()
+        if let given = ProcessInfo.processInfo.environment["PKRI_TEST_POSTGRES_URL"], !given.isEmpty {
+            return try fromURL(given, binaries: binaries)
+        }
+        return try Cluster.start(binaries: binaries)
+    }
+
+    /// Splits `scheme://authority/database?query`.
+    static func fromURL(_ url: String, binaries: String) throws -> Server {
+        guard let scheme = url.range(of: "://") else { throw TestSupportError("PKRI_TEST_POSTGRES_URL is not a URL: \(url)") }
+        let afterScheme = url[scheme.upperBound...]
+        let queryStart = afterScheme.firstIndex(of: "?") ?? afterScheme.endIndex
+        let slash = afterScheme[..<queryStart].firstIndex(of: "/") ?? queryStart
+        let database = afterScheme[slash..<queryStart].dropFirst()
+        return Server(base: String(url[..<slash]), query: String(afterScheme[queryStart...]),
+                      maintenanceDatabase: database.isEmpty ? "postgres" : String(database), binaries: binaries)
+    }
+}
+
+enum PostgresBinaries {
+    /// The newest `/usr/lib/postgresql/N/bin` (Debian's layout), or `PKRI_TEST_POSTGRES_BIN`.
+    static func find() throws -> String {
+        if let given = ProcessInfo.processInfo.environment["PKRI_TEST_POSTGRES_BIN"] { return given }
+        let root = "/usr/lib/postgresql"
+        let versions = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        let found = versions.compactMap(Int.init).sorted().last.map { "\(root)/\($0)/bin" }
+        guard let found, FileManager.default.isExecutableFile(atPath: "\(found)/initdb") else {
+            throw TestSupportError("PostgreSQL is not installed (no \(root)/N/bin/initdb): run scripts/setup, or set PKRI_TEST_POSTGRES_URL")
+        }
+        return found
+    }
+}
+
+/// A value made once, on first use, by whichever thread asks first; a failure is kept and thrown to every caller.
+final class Lazy<T>: @unchecked Sendable {
+    private let make: () throws -> T
+    private var result: Result<T, any Error>?
+    private let lock = NSLock()
+
+    init(_ make: @escaping () throws -> T) { self.make = make }
+
+    func get() throws -> T {
+        try lock.withLock {
+            if result == nil { result = Result { try make() } }
+            return try result!.get()
+        }
+    }
+}
+
+public struct TestSupportError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
