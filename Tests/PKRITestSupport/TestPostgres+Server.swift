@@ -20,6 +20,21 @@ final class Server: @unchecked Sendable {
 
     func url(database: String) -> String { "\(base)/\(database)\(query)" }
 
+    /// Databases this process made on a server it did not start, dropped at exit.
+    private var databases: [String] = []
+    private let lock = NSLock()
+    private var dropsAtExit = false
+
+    func created(_ database: String) {
+        lock.withLock { if dropsAtExit { databases.append(database) } }
+    }
+
+    func dropCreatedDatabases() {
+        for name in lock.withLock({ databases }) {
+            _ = try? psql("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+        }
+    }
+
     func psql(_ sql: String, database: String? = nil) throws {
         try Shell.run(["\(binaries)/psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", url(database: database ?? maintenanceDatabase),
                        "-c", sql])
@@ -28,7 +43,10 @@ final class Server: @unchecked Sendable {
     static func make() throws -> Server {
         let binaries = try PostgresBinaries.find()
         if let given = ProcessInfo.processInfo.environment["PKRI_TEST_POSTGRES_URL"], !given.isEmpty {
-            return try fromURL(given, binaries: binaries)
+            let server = try fromURL(given, binaries: binaries)
+            server.lock.withLock { server.dropsAtExit = true }
+            atexit { try? Server.shared.get().dropCreatedDatabases() }
+            return server
         }
         return try Cluster.start(binaries: binaries)
     }
@@ -48,12 +66,12 @@ final class Server: @unchecked Sendable {
 enum PostgresBinaries {
     /// The newest `/usr/lib/postgresql/N/bin` (Debian's layout), or `PKRI_TEST_POSTGRES_BIN`.
     static func find() throws -> String {
-        if let given = ProcessInfo.processInfo.environment["PKRI_TEST_POSTGRES_BIN"] { return given }
         let root = "/usr/lib/postgresql"
         let versions = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
-        let found = versions.compactMap(Int.init).sorted().last.map { "\(root)/\($0)/bin" }
+        let found = ProcessInfo.processInfo.environment["PKRI_TEST_POSTGRES_BIN"]
+            ?? versions.compactMap(Int.init).sorted().last.map { "\(root)/\($0)/bin" }
         guard let found, FileManager.default.isExecutableFile(atPath: "\(found)/initdb") else {
-            throw TestSupportError("PostgreSQL is not installed (no \(root)/N/bin/initdb): run scripts/setup, or set PKRI_TEST_POSTGRES_URL")
+            throw TestSupportError("PostgreSQL is not installed (no \(found ?? "\(root)/N/bin")/initdb): run scripts/setup, or set PKRI_TEST_POSTGRES_URL")
         }
         return found
     }

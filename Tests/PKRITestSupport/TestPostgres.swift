@@ -19,6 +19,7 @@ public enum TestPostgres {
         let server = try Server.shared.get()
         let name = "pkri_test_\(getpid())_\(Counter.next())"
         try server.psql("CREATE DATABASE \(name)")
+        server.created(name)
         return server.url(database: name)
     }
 
