@@ -19,6 +19,7 @@ enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case .sqlite:
             let folder = NSTemporaryDirectory() + "pkri-contract-\(UUID().uuidString)"
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            TemporaryFolders.removeAtExit(folder)
             let path = folder + "/ws.sqlite"
             return try ContractStore(self, SQLiteStore.create(at: path)) { try SQLiteStore.open(at: path) }
         case .postgres:
@@ -40,5 +41,27 @@ struct ContractStore: Sendable {
         self.store = store
         self.reopen = reopen
         print("contract store: \(kind.testDescription) at \(store.location)")
+    }
+}
+
+/// Folders of SQLite workspaces made by the contract cases, removed when
+/// the test process exits (PostgreSQL's go with the throwaway cluster).
+enum TemporaryFolders {
+    nonisolated(unsafe) private static var folders: [String] = []
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var registered = false
+
+    static func removeAtExit(_ folder: String) {
+        lock.withLock {
+            folders.append(folder)
+            if !registered {
+                registered = true
+                atexit { TemporaryFolders.removeAll() }
+            }
+        }
+    }
+
+    private static func removeAll() {
+        for f in lock.withLock({ folders }) { try? FileManager.default.removeItem(atPath: f) }
     }
 }

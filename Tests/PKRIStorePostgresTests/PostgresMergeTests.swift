@@ -13,7 +13,7 @@ import Testing
         let store = try await PostgresStore.create(url)
         _ = try await store.mergeRegistry(.agencies([Agency(id: "a", name: "A", type: .kota, region: "35.78")]))
         _ = try await store.mergeRegistry(.innovations(["X", "Y", "Z"].map { Innovation(id: $0, name: $0, agency: "a") }))
-        return (store, String(url.split(separator: "/").last!.split(separator: "?")[0]))
+        return (store, TestPostgres.database(of: url))
     }
 
     func document(_ subject: String, _ n: Int) -> ScoredSubmission {

@@ -18,7 +18,7 @@ import Testing
 
     @Test func initRefusesADatabaseWithOtherTablesAndNamesThem() async throws {
         let url = try TestPostgres.freshDatabase()
-        let database = String(url.split(separator: "/").last!.split(separator: "?")[0])
+        let database = TestPostgres.database(of: url)
         try TestPostgres.psql("CREATE TABLE payroll (x int); CREATE SCHEMA hr; CREATE TABLE hr.staff (y int)", database: database)
         await #expect {
             _ = try await PostgresStore.create(url)
@@ -42,7 +42,7 @@ import Testing
     @Test func aWorkspaceFromANewerPkriIsRefused() async throws {
         let url = try TestPostgres.freshDatabase()
         try await PostgresStore.create(url).close()
-        let database = String(url.split(separator: "/").last!.split(separator: "?")[0])
+        let database = TestPostgres.database(of: url)
         try TestPostgres.psql("INSERT INTO pkri_migrations (name) VALUES ('9999-from-the-future')", database: database)
         await #expect(throws: ServiceError.workspaceTooNew(location: try PostgresSettings(url).displayURL,
                                                           unknownMigrations: ["9999-from-the-future"])) {
@@ -57,7 +57,7 @@ import Testing
     @Test func concurrentOpensApplyEachMigrationOnce() async throws {
         let url = try TestPostgres.freshDatabase()
         try await PostgresStore.create(url).close()
-        let database = String(url.split(separator: "/").last!.split(separator: "?")[0])
+        let database = TestPostgres.database(of: url)
         try TestPostgres.psql("""
             DROP TABLE evidence_chunk; DROP TABLE evidence_file;
             DROP TABLE result_complete; DROP TABLE result CASCADE;

@@ -23,20 +23,15 @@ public enum TestPostgres {
         return server.url(database: name)
     }
 
+    /// The database a URL from ``freshDatabase()`` names.
+    public static func database(of url: String) -> String {
+        String(url.split(separator: "/").last!.split(separator: "?")[0])
+    }
+
     /// Runs SQL as the server's superuser in `database` (the maintenance one when nil).
     public static func psql(_ sql: String, database: String? = nil) throws {
         let server = try Server.shared.get()
         try server.psql(sql, database: database)
-    }
-
-    /// The server's URL for `database`: for tests of how stores connect.
-    public static func url(database: String) throws -> String {
-        try Server.shared.get().url(database: database)
-    }
-
-    /// What is known about the server, for a test's log line.
-    public static var description: String {
-        (try? Server.shared.get().url(database: "…")) ?? "no PostgreSQL server"
     }
 }
 
