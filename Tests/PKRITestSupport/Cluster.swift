@@ -3,7 +3,8 @@ import Foundation
 /// A throwaway PostgreSQL cluster for this test process: initdb in a
 /// temporary folder (as the `postgres` user when running as root, since
 /// initdb refuses root), a free port on 127.0.0.1, settings for speed over
-/// durability, stopped (`-m immediate`) and removed when the process exits.
+/// durability, TLS offered with a certificate of a test authority, stopped
+/// (`-m immediate`) and removed when the process exits.
 enum Cluster {
     nonisolated(unsafe) private static var folder: String?
     nonisolated(unsafe) private static var binaries: String?
@@ -23,15 +24,23 @@ enum Cluster {
         Self.folder = folder
         Self.binaries = bin
         atexit { Cluster.stop() }
+        let certificates = try TestCertificates.make(in: folder + "/tls")
+        // The server reads its key only when the key is its own and private.
+        for (from, to) in [(certificates.serverCertificate, "server.crt"), (certificates.serverKey, "server.key")] {
+            try FileManager.default.copyItem(atPath: from, toPath: "\(data)/\(to)")
+            chmod("\(data)/\(to)", 0o600)
+            if asRoot { try Shell.run(["chown", "postgres:postgres", "\(data)/\(to)"]) }
+        }
         var lastError: (any Error)?
         for _ in 0..<5 {
             let port = try FreePort.find()
             let options = "-p \(port) -k \(data) -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
-                + "-c full_page_writes=off -c max_connections=400 -c shared_buffers=64MB"
+                + "-c full_page_writes=off -c max_connections=400 -c shared_buffers=64MB "
+                + "-c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key"
             do {
                 try Shell.run(user + ["\(bin)/pg_ctl", "-D", data, "-o", options, "-l", "\(data)/server.log", "-w", "-t", "60", "start"])
                 return Server(base: "postgresql://postgres@127.0.0.1:\(port)", query: "?sslmode=disable",
-                              maintenanceDatabase: "postgres", binaries: bin)
+                              maintenanceDatabase: "postgres", binaries: bin, port: port, certificates: certificates)
             } catch {
                 lastError = error   // most likely the port was taken meanwhile: try another
             }

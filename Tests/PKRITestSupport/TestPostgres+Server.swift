@@ -8,14 +8,24 @@ final class Server: @unchecked Sendable {
     let query: String
     let maintenanceDatabase: String
     let binaries: String
+    /// For a cluster this process started: its port and TLS certificates.
+    let port: Int?
+    let certificates: TestCertificates?
 
+    /// Where tests make their databases: `PKRI_TEST_POSTGRES_URL`'s server, or ``own``.
     static let shared = Lazy { try Server.make() }
+    /// A cluster this process starts, whatever `PKRI_TEST_POSTGRES_URL` says:
+    /// for tests of what only a server set up here offers (TLS with a known authority).
+    static let own = Lazy { try Cluster.start(binaries: try PostgresBinaries.find()) }
 
-    init(base: String, query: String, maintenanceDatabase: String, binaries: String) {
+    init(base: String, query: String, maintenanceDatabase: String, binaries: String, port: Int? = nil,
+         certificates: TestCertificates? = nil) {
         self.base = base
         self.query = query
         self.maintenanceDatabase = maintenanceDatabase
         self.binaries = binaries
+        self.port = port
+        self.certificates = certificates
     }
 
     func url(database: String) -> String { "\(base)/\(database)\(query)" }
@@ -48,7 +58,7 @@ final class Server: @unchecked Sendable {
             atexit { try? Server.shared.get().dropCreatedDatabases() }
             return server
         }
-        return try Cluster.start(binaries: binaries)
+        return try own.get()
     }
 
     /// Splits `scheme://authority/database?query`.

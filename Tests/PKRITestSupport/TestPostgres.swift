@@ -23,6 +23,19 @@ public enum TestPostgres {
         return server.url(database: name)
     }
 
+    /// A new empty database on a cluster this process started, which offers
+    /// TLS with a certificate for `localhost` (not 127.0.0.1) signed by
+    /// `certificates.authority`. Connect as user `postgres` to `port`.
+    public static func freshDatabaseOfferingTLS() throws -> (database: String, port: Int, certificates: TestCertificates) {
+        let server = try Server.own.get()
+        guard let port = server.port, let certificates = server.certificates else {
+            throw TestSupportError("the test cluster has no TLS certificates")
+        }
+        let name = "pkri_test_\(getpid())_\(Counter.next())"
+        try server.psql("CREATE DATABASE \(name)")
+        return (name, port, certificates)
+    }
+
     /// The database a URL from ``freshDatabase()`` names.
     public static func database(of url: String) -> String {
         String(url.split(separator: "/").last!.split(separator: "?")[0])
