@@ -48,6 +48,34 @@ import Testing
         await s.close()
     }
 
+    /// Many subjects missing (after an import): a store may read every
+    /// submission in one pass, page by page; the rows are the same.
+    @Test(arguments: StoreKind.allCases)
+    func aFillOfManySubjectsMatchesCombiningEachOne(_ kind: StoreKind) async throws {
+        let s = try await kind.makeStore().store
+        try await ContractFixture.seed(s)
+        // 150 more innovations, ids in mixed case; every third without submissions.
+        let many = (0..<150).map { Innovation(id: ($0 % 2 == 0 ? "N-" : "n-") + String(format: "%03d", $0), name: "\($0)",
+                                              agency: "kemenpanrb") }
+        _ = try await s.mergeRegistry(.innovations(many))
+        var docs: [ScoredSubmission] = []
+        for (i, innovation) in many.enumerated() where i % 3 != 0 {
+            docs.append(ContractFixture.scored(subject: innovation.id, seed: UInt64(10 + 2 * i)))
+            if i % 3 == 1 { docs.append(ContractFixture.scored(subject: innovation.id, seed: UInt64(11 + 2 * i), role: .self)) }
+        }
+        for start in stride(from: 0, to: docs.count, by: 64) {
+            _ = try await s.merge(Array(docs[start..<min(start + 64, docs.count)]), as: hub)
+        }
+        let filled = try await s.fillResults(ContractFixture.key, kind: .innovation, subject: nil,
+                                             combine: ContractFixture.combine(ContractFixture.template))
+        #expect(filled == 153)
+        let rows = try await cached(s)
+        #expect(rows.map(\.0) == rows.map(\.0).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        #expect(rows.count == 153)
+        for (subject, results) in rows { #expect(results == expected(docs, subject: subject), "\(subject)") }
+        await s.close()
+    }
+
     @Test(arguments: StoreKind.allCases)
     func aMergeDropsItsSubjectsRowsAndTheCacheIsNeverStale(_ kind: StoreKind) async throws {
         let s = try await kind.makeStore().store
