@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // libxml2 from Debian's libxml2-dev; the only door to its C API.
@@ -59,8 +60,18 @@ let package = Package(
         // The workspace: one SQLite file (GRDB, WAL) and its evidence folder.
         .target(
             name: "PKRIStore",
-            dependencies: ["PKRICore", "PKRIXML", "PKRIODK", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["PKRICore", "PKRIXML", "PKRIODK", "PKRIWorkspace", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The application layer's seam: storage protocols every store
+        // implements, the merge rules, typed errors with stable codes, who acts.
+        .target(name: "PKRIWorkspace", dependencies: ["PKRICore"]),
+        // The national store: a PostgreSQL database (vapor/postgres-nio).
+        .target(
+            name: "PKRIStorePostgres",
+            dependencies: ["PKRICore", "PKRIWorkspace", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
+        // Test support shared by test targets: a throwaway PostgreSQL server.
+        .target(name: "PKRITestSupport", dependencies: [], path: "Tests/PKRITestSupport"),
         // Spreadsheet exports (XLSX) of results, aggregates and rankings.
         .target(name: "PKRIExport", dependencies: ["PKRICore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Cairo + Pango (Debian libcairo2-dev, libpango1.0-dev) for native PDF.
@@ -87,6 +98,13 @@ let package = Package(
         .testTarget(name: "PKRICoreTests", dependencies: ["PKRICore"]),
         .testTarget(name: "PKRIXMLTests", dependencies: ["PKRIXML", "PKRICore"], exclude: ["Fixtures", "Golden", "FuzzRegressions"]),
         .testTarget(name: "PKRIStoreTests", dependencies: ["PKRIStore", "PKRIXML", "PKRICore"]),
+        .testTarget(name: "PKRIWorkspaceTests", dependencies: ["PKRIWorkspace", "PKRICore"]),
+        .testTarget(name: "PKRIStorePostgresTests", dependencies: ["PKRIStorePostgres", "PKRIWorkspace", "PKRITestSupport"]),
+        // One suite of cases run against every store (StoreKind).
+        .testTarget(
+            name: "PKRIStoreContractTests",
+            dependencies: ["PKRIWorkspace", "PKRIStorePostgres", "PKRIStore", "PKRIXML", "PKRICore", "PKRITestSupport"]
+        ),
         .testTarget(name: "PKRIExportTests", dependencies: ["PKRIExport", "PKRICore"]),
         .testTarget(name: "PKRIReportHTMLTests", dependencies: ["PKRIReportHTML", "PKRICore"], exclude: ["Golden"]),
         .testTarget(name: "PKRIReportPDFTests", dependencies: ["PKRIReportPDF", "PKRICore"]),
