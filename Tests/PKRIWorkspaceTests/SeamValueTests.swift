@@ -33,7 +33,7 @@ import Testing
         #expect(ServiceError.Code.allCases.map(\.rawValue) == [
             "workspace-missing", "workspace-exists", "database-not-empty", "not-a-workspace", "workspace-too-new",
             "invalid-location", "unreachable", "storage", "not-found", "invalid", "template-version-taken",
-            "evidence-too-large",
+            "evidence-too-large", "workspace-read-only", "evidence-unusable",
         ])
         #expect(ServiceError.databaseNotEmpty(location: "x", tables: ["t"]).code == .databaseNotEmpty)
         #expect(ServiceError.notFound(.template, id: "x").code.rawValue == "not-found")

@@ -62,6 +62,10 @@ extension WorkspaceError {
         case .database(let p, let m): .storage(location: p, detail: m)
         case .invalid(let d): .invalid(d)
         case .notFound(_, let id): .notFound(.subject, id: id)
+        case .notAWorkspace(let p, _): .notAWorkspace(location: p)
+        case .readOnly(let p), .readOnlyOutdated(let p), .readOnlyUnmergedLog(let p): .workspaceReadOnly(location: p)
+        case .evidence(let name, .tooLarge(_, let limit)): .evidenceTooLarge(name: name, limit: Int(limit))
+        case .evidence(let name, let problem): .evidenceUnusable(name: name, detail: "\(problem)")
         }
     }
 }

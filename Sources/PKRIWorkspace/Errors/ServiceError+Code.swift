@@ -14,5 +14,7 @@ extension ServiceError {
         case invalid = "invalid"
         case templateVersionTaken = "template-version-taken"
         case evidenceTooLarge = "evidence-too-large"
+        case workspaceReadOnly = "workspace-read-only"
+        case evidenceUnusable = "evidence-unusable"
     }
 }

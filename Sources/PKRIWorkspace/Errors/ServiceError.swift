@@ -34,6 +34,14 @@ public enum ServiceError: Error, Sendable, Hashable {
     case templateVersionTaken(id: String, version: String, storedSHA256: String)
     /// An evidence file larger than ``EvidenceLimits/maxBytes``.
     case evidenceTooLarge(name: String, limit: Int)
+    /// The workspace cannot be written (read-only medium, immutable file,
+    /// no permission, or a log that cannot be folded in without writing);
+    /// reading still works.
+    case workspaceReadOnly(location: String)
+    /// An evidence file that could not be read or stored (outside the
+    /// document's folder, not a regular file, unreadable), with the store's
+    /// own account of why (for logs).
+    case evidenceUnusable(name: String, detail: String)
 
     /// What kind of thing was not found.
     public enum EntityKind: String, Sendable, Hashable {
@@ -64,6 +72,8 @@ public enum ServiceError: Error, Sendable, Hashable {
         case .invalid: .invalid
         case .templateVersionTaken: .templateVersionTaken
         case .evidenceTooLarge: .evidenceTooLarge
+        case .workspaceReadOnly: .workspaceReadOnly
+        case .evidenceUnusable: .evidenceUnusable
         }
     }
 }
