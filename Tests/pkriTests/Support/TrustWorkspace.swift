@@ -108,6 +108,7 @@ final class TrustWorkspace {
         var role: Submission.Role = .verifier
         var status: Submission.Status = .submitted
         var updated = "2025-08-01T00:00:00Z"
+        var version = "1"
         var answers: [(String, [String])]
     }
 
@@ -122,7 +123,7 @@ final class TrustWorkspace {
             paths.append(try write("sub/\(written).xml", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <submission xmlns="urn:pkri:submission:1" id="\(UUID().uuidString.lowercased())" template="uji-sepakat"
-                  template-version="1" subject="\(e.subject)" assessor="\(e.assessor)" role="\(e.role.rawValue)"
+                  template-version="\(e.version)" subject="\(e.subject)" assessor="\(e.assessor)" role="\(e.role.rawValue)"
                   status="\(e.status.rawValue)" created="2025-07-01T00:00:00Z" updated="\(e.updated)">
                 \(answers)</submission>
 
