@@ -14,7 +14,7 @@ struct PKRI: ParsableCommand {
         Assessment templates, scores, and reports for PKRI (KemenPANRB).
         Messages are in Bahasa Indonesia by default; use --lang en or PKRI_LANG=en for English.
         """),
-        subcommands: [InitCommand.self, TemplateCommand.self, ScoreCommand.self, AssessCommand.self, RegistryCommand.self, SubmissionCommand.self, HistoryCommand.self, ResultsCommand.self, AggregateCommand.self, RankCommand.self, AgreementCommand.self, ReportCommand.self, SampleCommand.self]
+        subcommands: [InitCommand.self, TemplateCommand.self, ScoreCommand.self, AssessCommand.self, RegistryCommand.self, SubmissionCommand.self, HistoryCommand.self, ResultsCommand.self, AggregateCommand.self, RankCommand.self, AgreementCommand.self, SensitivityCommand.self, ReportCommand.self, SampleCommand.self]
     )
 
     static func main() {
