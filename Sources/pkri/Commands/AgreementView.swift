@@ -22,7 +22,7 @@ struct AgreementView {
             let ci = r.interval.map { l.pick(" (selang 95 %: \(number($0.lowerBound)) s.d. \(number($0.upperBound)))",
                                              " (95% interval: \(number($0.lowerBound)) to \(number($0.upperBound)))") } ?? ""
             out.append("  " + l.pick("Alpha Krippendorff (interval): ", "Krippendorff's alpha (interval): ") + number(alpha) + ci + " · " + counts)
-            out.append("  " + reading(alpha))
+            out.append("  " + (r.alpha.units < Self.fewSubjects ? fewSubjects(r.alpha.units) : reading(alpha)))
         } else {
             out.append("  " + l.pick("Alpha Krippendorff (interval): tidak terdefinisi — ", "Krippendorff's alpha (interval): undefined — ")
                        + reason(r.alpha.undefined) + " · " + counts)
@@ -81,6 +81,15 @@ struct AgreementView {
             return language.pick("semua nilai sama, tidak ada variasi", "every value is the same, no variation")
         case nil: return ""
         }
+    }
+
+    /// Below this many pairable subjects, alpha and its interval say too
+    /// little to act on, whatever their value.
+    static let fewSubjects = 10
+
+    func fewSubjects(_ n: Int) -> String {
+        language.pick("Artinya: baru \(n) subjek dengan ≥ 2 verifikator — terlalu sedikit untuk menyimpulkan apa pun; tugaskan verifikator kedua pada lebih banyak subjek.",
+                      "Meaning: only \(n) subjects with ≥ 2 verifiers — too few to conclude anything; assign a second verifier to more subjects.")
     }
 
     /// Krippendorff's own thresholds, in words.
