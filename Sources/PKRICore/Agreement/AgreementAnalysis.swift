@@ -58,14 +58,14 @@ public struct AgreementAnalysis: Sendable {
         // Each verifier's answers as the scorer reads them: relevance, and
         // whether the answer counts (a value that fails its checks does not).
         let scorer = Scorer(template)
-        let scored = subject.verifiers.map { (scorer.score($0.answers), $0.answersByQuestion) }
+        let scored = subject.verifiers.map { (score: scorer.score($0.answers), answers: $0.answersByQuestion) }
         for (k, index) in indices.enumerated() {
-            indexUnits[k].append(scored.compactMap { s in s.0.index(index.id)?.value.map { NSDecimalNumber(decimal: $0).doubleValue } })
+            indexUnits[k].append(scored.compactMap { s in s.score.index(index.id)?.value.map { NSDecimalNumber(decimal: $0).doubleValue } })
             for q in questionUnits[k].indices {
                 let question = questionUnits[k][q].question
                 let answers = scored.compactMap { s -> [String]? in
-                    guard let score = s.0.question(question.id), score.relevant, score.answer != nil else { return nil }
-                    return s.1[question.id]?.values
+                    guard let score = s.score.question(question.id), score.relevant, score.answer != nil else { return nil }
+                    return s.answers[question.id]?.values
                 }
                 switch question.kind {
                 case .single: questionUnits[k][q].nominal.append(answers.compactMap(\.first))
