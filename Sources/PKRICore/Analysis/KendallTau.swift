@@ -91,42 +91,70 @@ public enum KendallTau {
         static func sortCountingSwaps(_ a: inout [T]) -> Int {
             let n = a.count
             guard n > 1 else { return 0 }
-            var buffer = a
-            var swaps = 0
-            var width = 1
-            var sourceIsA = true
-            while width < n {
-                // Merge runs of `width` from one array into the other.
-                func merge(_ src: UnsafeMutableBufferPointer<T>, _ dst: UnsafeMutableBufferPointer<T>) {
-                    var start = 0
-                    while start < n {
-                        let mid = Swift.min(start + width, n), end = Swift.min(start + 2 * width, n)
-                        var i = start, j = mid, k = start
-                        while i < mid && j < end {
-                            if src[j] < src[i] {
-                                dst[k] = src[j]
-                                swaps += mid - i
-                                j += 1
-                            } else {
-                                dst[k] = src[i]
-                                i += 1
-                            }
-                            k += 1
+            var buffer: [T] = []
+            // Short runs first by insertion sort: each step past a greater
+            // value is one pair out of order; merging takes it from there.
+            let run = 16
+            var swaps = a.withUnsafeMutableBufferPointer { p -> Int in
+                var count = 0
+                var start = 0
+                while start < n {
+                    let end = Swift.min(start + run, n)
+                    for i in (start + 1)..<Swift.max(end, start + 1) {
+                        let v = p[i]
+                        var j = i
+                        while j > start, v < p[j - 1] {
+                            p[j] = p[j - 1]
+                            j -= 1
                         }
-                        while i < mid { dst[k] = src[i]; i += 1; k += 1 }
-                        while j < end { dst[k] = src[j]; j += 1; k += 1 }
-                        start = end
+                        p[j] = v
+                        count += i - j
                     }
+                    start = end
                 }
-                a.withUnsafeMutableBufferPointer { pa in
+                return count
+            }
+            var width = run
+            var sourceIsA = true
+            if width < n { buffer = a }
+            while width < n {
+                swaps += a.withUnsafeMutableBufferPointer { pa in
                     buffer.withUnsafeMutableBufferPointer { pb in
-                        if sourceIsA { merge(pa, pb) } else { merge(pb, pa) }
+                        sourceIsA ? mergePass(from: pa, to: pb, width: width) : mergePass(from: pb, to: pa, width: width)
                     }
                 }
                 sourceIsA.toggle()
                 width *= 2
             }
             if !sourceIsA { a = buffer }
+            return swaps
+        }
+
+        /// Merges the runs of `width` of `src` pairwise into `dst`; returns
+        /// the pairs found out of order.
+        @inline(__always)
+        static func mergePass(from src: UnsafeMutableBufferPointer<T>, to dst: UnsafeMutableBufferPointer<T>, width: Int) -> Int {
+            let n = src.count
+            var swaps = 0
+            var start = 0
+            while start < n {
+                let mid = Swift.min(start + width, n), end = Swift.min(start + 2 * width, n)
+                var i = start, j = mid, k = start
+                while i < mid && j < end {
+                    if src[j] < src[i] {
+                        dst[k] = src[j]
+                        swaps += mid - i
+                        j += 1
+                    } else {
+                        dst[k] = src[i]
+                        i += 1
+                    }
+                    k += 1
+                }
+                while i < mid { dst[k] = src[i]; i += 1; k += 1 }
+                while j < end { dst[k] = src[j]; j += 1; k += 1 }
+                start = end
+            }
             return swaps
         }
     }

@@ -150,7 +150,7 @@ public struct SensitivityAnalysis: Sendable {
             let (low, high) = runs > 0 ? total.percentiles.percentiles(of: s) : (Int(published[s]), Int(published[s]))
             let counts = bandIDs.indices.map { (bandIDs[$0], Int(total.bandRuns[s * (bandIDs.count + 1) + $0])) }
             return SensitivityReport.Subject(id: input.subjects[ranked[s]].id, rank: Int(published[s]),
-                                             value: Decimal(baseline[s]) / 100, rankLow: low, rankHigh: high,
+                                             value: Hundredths.decimal(Int64(baseline[s])), rankLow: low, rankHigh: high,
                                              bands: counts, topRuns: Int(total.topRuns[s]), top: options.top, runs: runs)
         }
         let taus = (0..<runs).compactMap { total.tau[$0] ?? nil }.sorted()

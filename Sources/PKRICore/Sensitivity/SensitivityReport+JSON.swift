@@ -24,9 +24,17 @@ extension SensitivityReport {
         return .object(members)
     }
 
-    /// A share of the runs, to four decimals.
+    /// A share of the runs, to four decimals (half away from zero), in
+    /// integers: a national report has hundreds of thousands of them, and
+    /// dividing `Decimal`s was most of writing it.
     public func share(_ runs: Int) -> Decimal {
-        options.runs == 0 ? 0 : DecimalText.round(Decimal(runs) / Decimal(options.runs), places: 4)
+        guard options.runs > 0 else { return 0 }
+        var units = SensitivityAnalysis.divide(runs * 10_000, options.runs), exponent = -4
+        while exponent < 0, units != 0, units % 10 == 0 {
+            units /= 10
+            exponent += 1
+        }
+        return Decimal(sign: .plus, exponent: units == 0 ? 0 : exponent, significand: Decimal(units))
     }
 
     private func count(_ n: Int) -> JSON { .number(Decimal(n)) }
