@@ -18,7 +18,7 @@ struct PKRI: ParsableCommand {
         --lang and --db may come before the command: pkri --db hub.sqlite results.
         """),
         version: PKRIVersion.current,
-        subcommands: [InitCommand.self, TemplateCommand.self, ScoreCommand.self, AssessCommand.self, RegistryCommand.self, SubmissionCommand.self, HistoryCommand.self, ResultsCommand.self, AggregateCommand.self, RankCommand.self, ReportCommand.self, ReplicationCommand.self, SampleCommand.self]
+        subcommands: [InitCommand.self, TemplateCommand.self, ScoreCommand.self, AssessCommand.self, RegistryCommand.self, SubmissionCommand.self, HistoryCommand.self, ResultsCommand.self, AggregateCommand.self, RankCommand.self, AgreementCommand.self, SensitivityCommand.self, ReportCommand.self, ReplicationCommand.self, SampleCommand.self]
     )
 
     static func main() {

@@ -8,9 +8,13 @@ import Foundation
 /// r.value; r.spread; r.disagreement; r.claimed; r.gap
 /// ```
 public enum Combiner {
-    public static func combine(_ values: [AssessorValue], subject: String, index: AssessmentIndex) -> SubjectResult {
-        // Each assessor counts once, with their latest submitted submission;
-        // each time stamp is read once.
+    /// The submissions that count, as the spec says: each assessor once,
+    /// with their latest submitted submission. `verifiers` are sorted by
+    /// assessor (then submission id), so that what is computed from them
+    /// comes out the same every time; `latestSelf` is the latest submitted
+    /// self-assessment.
+    public static func latestSubmitted(_ values: [AssessorValue]) -> (verifiers: [AssessorValue], latestSelf: AssessorValue?) {
+        // Each time stamp is read once.
         var latest: [AssessorKey: Stamped] = [:]
         for v in values where v.status == .submitted {
             let stamped = Stamped(value: v, at: Timestamp(v.updated)?.seconds ?? 0)
@@ -19,7 +23,13 @@ public enum Combiner {
             latest[key] = stamped
         }
         let verifiers = latest.values.filter { $0.value.role == .verifier }.map(\.value)
+            .sorted { ($0.assessor, $0.submission) < ($1.assessor, $1.submission) }
         let latestSelf = latest.values.filter { $0.value.role == .self }.max { $1.isLater(than: $0) }?.value
+        return (verifiers, latestSelf)
+    }
+
+    public static func combine(_ values: [AssessorValue], subject: String, index: AssessmentIndex) -> SubjectResult {
+        let (verifiers, latestSelf) = latestSubmitted(values)
         let combined = verifiers.isEmpty ? (latestSelf.map { [$0] } ?? []) : verifiers
         let numbers = combined.compactMap(\.value)
         let value = Statistics.combine(numbers, index.combine)

@@ -26,8 +26,11 @@ public struct Template: Sendable {
     public let engine: any ExpressionEngine
     /// Where the template came from (file name as given).
     public let source: String
-    /// SHA-256 of the exact bytes loaded, lowercase hex.
+    /// SHA-256 of the exact bytes loaded, lowercase hex; for a what-if
+    /// (``withWeights(_:)``), an identity of its own.
     public let sha256: String
+    /// The weights a what-if put in place of the loaded ones; nil for a real template.
+    public let weightOverrides: WeightOverrides?
 
     private let questionPosition: [String: Int]
     /// No two questions share an id (as `==` compares), so a guessed
@@ -36,7 +39,7 @@ public struct Template: Sendable {
 
     public init(id: String, version: String, subject: Subject, defaultLanguage: String,
                 title: LocalizedText, indices: [AssessmentIndex], sections: [Section],
-                engine: any ExpressionEngine, source: String, sha256: String) {
+                engine: any ExpressionEngine, source: String, sha256: String, weightOverrides: WeightOverrides? = nil) {
         self.id = id
         self.version = version
         self.subject = subject
@@ -48,6 +51,7 @@ public struct Template: Sendable {
         self.engine = engine
         self.source = source
         self.sha256 = sha256
+        self.weightOverrides = weightOverrides
         var position: [String: Int] = [:]
         for (i, q) in questions.enumerated() { position[q.id] = i }
         self.questionPosition = position

@@ -182,6 +182,15 @@ enum Migrations {
             // 0x504B5249, "PKRI" in ASCII (WorkspaceFile.applicationID).
             try db.execute(sql: "PRAGMA application_id = 1347113545")
         }
+        m.registerMigration("v8-score-sections") { db in
+            // What each index value is made of: the gate that set it (its
+            // position), else each section's weighted sums
+            // (IndexScore.sectionsText), so that other section weights can
+            // be tried without scoring the answers again (pkri
+            // sensitivity). NULL sections: stored before this migration;
+            // readers fill them in.
+            try db.execute(sql: "ALTER TABLE score ADD COLUMN gate INTEGER; ALTER TABLE score ADD COLUMN sections TEXT")
+        }
         return m
     }
 }

@@ -17,7 +17,8 @@ extension Workspace {
     /// transaction; on a workspace that cannot be written (a read-only copy)
     /// nothing is stored and readers compute what they need.
     func refreshResultCache(template t: Template, subject only: String? = nil) {
-        guard !t.indices.isEmpty, !isReadOnly else { return }
+        // A what-if's figures are stored nowhere (Template.withWeights).
+        guard !t.indices.isEmpty, !isReadOnly, !t.isWhatIf else { return }
         let table = t.subject.registryTable
         do {
             // All of them: one flag (table resultComplete) says whether any is

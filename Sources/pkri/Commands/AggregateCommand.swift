@@ -23,6 +23,7 @@ struct AggregateCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var whatIf: WhatIfOptions
 
     @Option(help: .text("Id indeks.", "Index id.")) var index: String
     @Option(help: .text("province, regency, agency-type, kipp-year, award, atau agency.", "province, regency, agency-type, kipp-year, award, or agency.")) var by: Grouping
@@ -35,7 +36,7 @@ struct AggregateCommand: ParsableCommand {
         let l = workspace.lang
         let ws = try workspace.open()
         do {
-            let t = try IndexTemplate.find(index: index, template: template, in: ws, language: l)
+            let t = try whatIf.apply(to: IndexTemplate.find(index: index, template: template, in: ws, language: l), language: l)
             guard let idx = t.index(index) else { throw ExitCode(1) }
             if t.subject == .agency, [.kippYear, .award].contains(by) {
                 Terminal.err("pkri: " + l.pick("--by \(by.rawValue) hanya untuk templat inovasi", "--by \(by.rawValue) applies to innovation templates only"))
@@ -50,14 +51,15 @@ struct AggregateCommand: ParsableCommand {
                 .init("median", "median"), .init("min", "min"), .init("max", l.pick("maks", "max")),
                 .init("stddev", l.pick("simp. baku", "std. dev.")), .init("bands", l.pick("predikat", "bands")),
             ])
+            table.columns = whatIf.columns(table.columns, output, l)
             let bandOrder = idx.bands.map(\.id)
             for g in groups {
-                table.add([.text(index), .labelled(id: by.rawValue, label: by.label(l)), .text(g.group), .text(g.name), .integer(g.subjects),
-                           .integer(g.scored), .integer(g.verified), .optional(g.mean), .optional(g.median),
-                           .optional(g.min), .optional(g.max), .optional(g.standardDeviation),
-                           .object(bandOrder.map { ($0, .integer(g.bands[$0] ?? 0)) })])
+                table.add(whatIf.row([.text(index), .labelled(id: by.rawValue, label: by.label(l)), .text(g.group), .text(g.name), .integer(g.subjects),
+                                      .integer(g.scored), .integer(g.verified), .optional(g.mean), .optional(g.median),
+                                      .optional(g.min), .optional(g.max), .optional(g.standardDeviation),
+                                      .object(bandOrder.map { ($0, .integer(g.bands[$0] ?? 0)) })], output))
             }
-            try output.emit(table, language: l)
+            try output.emit(table, language: l, heading: whatIf.heading(l))
         } catch let error as WorkspaceError {
             throw workspace.fail(error)
         }

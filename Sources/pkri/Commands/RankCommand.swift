@@ -24,6 +24,7 @@ struct RankCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var whatIf: WhatIfOptions
 
     @Option(help: .text("Id indeks.", "Index id.")) var index: String
     @Option(help: .text("Hanya peringkat sampai N (yang seri di batas ikut).", "Only ranks up to N (ties at the cut-off are included).")) var top: Int?
@@ -44,7 +45,7 @@ struct RankCommand: ParsableCommand {
         let l = workspace.lang
         let ws = try workspace.open()
         do {
-            let t = try IndexTemplate.find(index: index, template: template, in: ws, language: l)
+            let t = try whatIf.apply(to: IndexTemplate.find(index: index, template: template, in: ws, language: l), language: l)
             if let tieBreak, tieBreak != "verified", t.index(tieBreak) == nil {
                 Terminal.err("pkri: " + l.pick("--tie-break harus 'verified' atau indeks templat \(t.id)", "--tie-break must be 'verified' or an index of template \(t.id)"))
                 throw ExitCode(1)
@@ -55,6 +56,7 @@ struct RankCommand: ParsableCommand {
                 .init("value", l.pick("nilai", "value")), .init("band", l.pick("predikat", "band")),
                 .init("state", l.pick("status", "state")), .init("tieBreak", l.pick("pemecah seri", "tie-break")),
             ])
+            table.columns = whatIf.columns(table.columns, output, l)
             for group in try ws.groupedResults(template: t, index: index, by: by, language: l) {
                 let byIndex = Dictionary(grouping: group.results, by: \.subject)
                 let entries = group.results.filter { $0.index == index }.map { r -> Ranking.Entry in
@@ -64,15 +66,15 @@ struct RankCommand: ParsableCommand {
                     return Ranking.Entry(result: r, tieBreak: breaker)
                 }
                 for e in Ranking.rank(entries) where top.map({ e.rank <= $0 }) ?? true {
-                    table.add([.text(group.group), .integer(e.rank), .text(e.result.subject), .text(index),
-                               .optional(e.result.value), ResultsTable.band(e.result.band, of: index, in: t, l),
-                               .labelled(id: e.result.state.rawValue, label: e.result.state.label(l)),
-                               .optional(e.tieBreak)])
+                    table.add(whatIf.row([.text(group.group), .integer(e.rank), .text(e.result.subject), .text(index),
+                                          .optional(e.result.value), ResultsTable.band(e.result.band, of: index, in: t, l),
+                                          .labelled(id: e.result.state.rawValue, label: e.result.state.label(l)),
+                                          .optional(e.tieBreak)], output))
                 }
             }
             Terminal.err(tieBreak.map(Self.tieBreakLabel(l))
                          ?? l.pick("Seri tidak dipecah: nilai sama berbagi peringkat.", "Ties not broken: equal values share a rank."))
-            try output.emit(table, language: l)
+            try output.emit(table, language: l, heading: whatIf.heading(l))
         } catch let error as WorkspaceError {
             throw workspace.fail(error)
         }

@@ -23,6 +23,7 @@ struct ResultsCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var whatIf: WhatIfOptions
 
     @Option(help: .text("Id templat atau ID@VERSI (bawaan: templat yang punya --index, satu-satunya templat workspace, atau pkri-keberlanjutan).", "Template id or ID@VERSION (default: the template that has --index, the workspace's only template, or pkri-keberlanjutan)."))
     var template: String?
@@ -42,17 +43,20 @@ struct ResultsCommand: ParsableCommand {
     func run() throws {
         let l = workspace.lang
         let ws = try workspace.open()
-        let rows = try RowSink(ResultsTable.make(l), options: output, language: l)
+        var table = ResultsTable.make(l)
+        table.columns = whatIf.columns(table.columns, output, l)
+        let rows = try RowSink(table, options: output, language: l, heading: whatIf.heading(l))
         do {
-            let t: Template
+            var t: Template
             if let index {
                 t = try IndexTemplate.find(index: index, template: template, in: ws, language: l)
             } else {
                 t = try ws.resultsTemplate(template ?? Self.defaultTemplate(ws), language: l)
             }
+            t = try whatIf.apply(to: t, language: l)
             let run = try ws.forEachResult(template: t, subject: subject, indices: index.map { [$0] }) { _, results in
                 for r in results where (!flagged || r.disagreement) && (!notAssessed || r.state == .notStarted) {
-                    rows.add(ResultsTable.row(r, template: t, language: l))
+                    rows.add(whatIf.row(ResultsTable.row(r, template: t, language: l), output))
                 }
             }
             if run.leftOut > 0 {

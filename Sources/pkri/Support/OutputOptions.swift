@@ -38,10 +38,11 @@ struct OutputOptions: ParsableArguments {
     var csvWriter: CSVWriter { CSVWriter(delimiter: Character(delimiter), byteOrderMark: bom) }
 
     /// Writes the table in the chosen format to the screen or the file.
-    func emit(_ table: Tabular, language l: Language) throws {
+    /// `heading`: lines above a screen table (a what-if's mark).
+    func emit(_ table: Tabular, language l: Language, heading: [String] = []) throws {
         let data: Data
         switch effectiveFormat {
-        case .table: data = Data((table.textTable(l).joined(separator: "\n") + "\n").utf8)
+        case .table: data = Data(((heading + table.textTable(l)).joined(separator: "\n") + "\n").utf8)
         case .json: data = Data(table.jsonLines().map { $0 + "\n" }.joined().utf8)
         case .csv: data = Data(csvWriter.write(table).utf8)
         case .xlsx: data = try XLSXWriter().data(table)

@@ -17,8 +17,12 @@ final class RowSink {
     private var buffer = Data()
     private var failure: OutputFile.Failure?
 
-    init(_ table: Tabular, options: OutputOptions, language: Language) throws {
+    /// Lines above a screen table (``OutputOptions/emit(_:language:heading:)``).
+    private let heading: [String]
+
+    init(_ table: Tabular, options: OutputOptions, language: Language, heading: [String] = []) throws {
         self.table = table
+        self.heading = heading
         self.options = options
         self.language = language
         streams = options.effectiveFormat == .json || options.effectiveFormat == .csv
@@ -45,7 +49,7 @@ final class RowSink {
 
     /// Writes what is left and, with `-o`, puts the file in place.
     func finish() throws {
-        guard streams else { return try options.emit(table, language: language) }
+        guard streams else { return try options.emit(table, language: language, heading: heading) }
         flush()
         if let failure { throw fail(failure) }
         do throws(OutputFile.Failure) { try file?.commit() } catch { throw fail(error) }
