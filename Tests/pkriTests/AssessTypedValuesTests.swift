@@ -25,6 +25,14 @@ struct AssessTypedValuesTests {
         #expect(s?.answer("bentuk_pengembangan")?.values == ["perluasan_wilayah", "fitur_baru"])
     }
 
+    /// A mistyped question id at `:goto` is answered with the closest id.
+    @Test func goToAMistypedQuestionSuggestsTheClosest() throws {
+        let ws = try AssessWorkspace()
+        let r = try ws.assess(subject: Self.subject, assessor: "a", ["berjalan", ":goto tahun_angaran"])
+        let reply = AssessTranscript(r.stdout).turn(":goto tahun_angaran")?.reply.first
+        #expect(reply == "No relevant question 'tahun_angaran'; did you mean tahun_anggaran?", "\(reply ?? "")")
+    }
+
     /// Numbers are echoed as the assessor's language writes them.
     @Test func numbersAreEchoedInTheAssessorsLanguage() throws {
         let ws = try AssessWorkspace()

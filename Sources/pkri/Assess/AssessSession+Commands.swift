@@ -12,7 +12,10 @@ extension AssessSession {
         case .skip: walk.advance()
         case .goTo(let target):
             if !walk.go(to: target) {
-                say(style.red(l.pick("Tidak ada pertanyaan relevan '\(target)'.", "No relevant question '\(target)'.")))
+                // A mistyped id gets the closest question id offered.
+                let near = walk.template.question(target) == nil ? walk.template.questionID(near: target) : nil
+                say(style.red(l.pick("Tidak ada pertanyaan relevan '\(target)'", "No relevant question '\(target)'")
+                              + (near == nil ? "." : Suggestion.phrase(near, l))))
             }
         case .clear:
             try clear()
