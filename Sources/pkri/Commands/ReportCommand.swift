@@ -89,15 +89,19 @@ struct SummaryReportCommand: ParsableCommand {
         replikasi: inovasi asal menurut jangkauan replikasinya (--top teratas), lalu garis replikasi satu inovasi asal \
         sebagai pohon dan jangkauannya di peta provinsi. Bawaan: inovasi asal dengan jangkauan terluas; --innovation ID \
         memilih yang lain (untuk replikasi: garis inovasi asalnya).
-        Contoh: pkri report summary --index keberlanjutan --by province --format html -o rekap.html
-                pkri report summary --index keberlanjutan --innovation INOV-2019-0042 -o rekap.pdf
+        Contoh:
+          pkri report summary --index keberlanjutan --format html -o rekap.html
+          pkri report summary --index keberlanjutan --innovation INOV-2019-0042 \\
+              -o rekap.pdf
         """, """
         Holds coverage, the distribution over bands, statistics per group, the top subjects, subjects flagged for review, \
         and a replication page: the original innovations ranked by the reach of their replicas (the --top first), then \
         one original's lineage as a tree and its reach on the province map. By default the original with the widest \
         reach; --innovation ID picks another (for a replica: its original's lineage).
-        Example: pkri report summary --index keberlanjutan --by province --format html -o rekap.html
-                 pkri report summary --index keberlanjutan --innovation INOV-2019-0042 -o rekap.pdf
+        Example:
+          pkri report summary --index keberlanjutan --format html -o rekap.html
+          pkri report summary --index keberlanjutan --innovation INOV-2019-0042 \\
+              -o rekap.pdf
         """)
     )
 
