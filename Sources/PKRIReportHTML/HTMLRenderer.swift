@@ -3,7 +3,8 @@ import PKRICore
 
 /// Renders a ``Report`` as one self-contained HTML file: inline CSS with a
 /// print stylesheet (A4, running header, page numbers where the browser or
-/// print engine supports paged media) and inline SVG charts. Every piece of
+/// print engine supports paged media), inline SVG charts and tile maps, and
+/// trees as nested lists. Every piece of
 /// text is escaped: a note holding markup prints as text. Text the model
 /// isolated (FSI … PDI around a name with right-to-left characters) is
 /// written as `<bdi>`, so it cannot reorder what follows it.
@@ -44,6 +45,10 @@ public enum HTMLRenderer {
             return HTMLTable.render(table)
         case .chart(let chart):
             return SVGBarChart.render(chart, language: language)
+        case .tree(let tree):
+            return HTMLTree.render(tree)
+        case .tileMap(let map):
+            return SVGTileMap.render(map)
         case .callout(let s, let tone):
             return "<p class=\"callout \(tone.rawValue)\">\(text(s))</p>"
         case .pageBreak:

@@ -17,12 +17,19 @@ enum HTMLStyle {
         ul.legend li{display:inline-flex;align-items:center;gap:.4em}ul.legend svg{flex:none}
         .callout{padding:.5em .8em;border-left:4px solid #999;background:#f5f5f5}.callout.warning{border-color:#e0a030;background:#fff6e5}
         .callout.good{border-color:#3a9d5d;background:#eaf6ee}figure.chart{margin:1em 0}figcaption{font-weight:bold;margin-bottom:.3em}
+        figure.tree,figure.tilemap{margin:1em 0}ul.tree,ul.tree ul{list-style:none;margin:0;padding:0}
+        ul.tree li{position:relative;padding:.2em 0 .2em 2.2em}ul.tree ul{margin-left:-.875em}
+        ul.tree li::before{content:"";position:absolute;left:1.1em;top:.55em;width:.45em;height:.45em;border-radius:50%;background:#8a94a6}
+        ul.tree>li::before{background:#1f5f8b}ul.tree ul>li{border-left:1px solid #8a94a6}ul.tree ul>li:last-child{border-left-color:transparent}
+        ul.tree ul>li::after{content:"";position:absolute;left:-1px;top:0;width:1.1em;height:.775em;border-left:1px solid #8a94a6;border-bottom:1px solid #8a94a6}
+        ul.tree .node{position:relative}ul.tree li.parent>.node::after{content:"";position:absolute;left:-.875em;top:.575em;bottom:0;border-left:1px solid #8a94a6}
+        .node-title{display:block;font-weight:bold}.node-line{display:block;color:#555;font-size:9pt}
         .report-foot{margin-top:2em;font-size:8pt;color:#777}
         @page{size:A4;margin:18mm 15mm 20mm;@top-center{content:"\(cssString(report.runningHeader))";font-size:8pt;color:#777}
         @bottom-right{content:"\(page) " counter(page) " \(of) " counter(pages);font-size:8pt}
         @bottom-left{content:"\(cssString(report.footer))";font-size:8pt;color:#777}}
         @page:first{@top-center{content:none}}
-        @media print{body{margin:0;max-width:none;padding:0}thead{display:table-header-group}tr,figure{break-inside:avoid}
+        @media print{body{margin:0;max-width:none;padding:0}thead{display:table-header-group}tr,figure.chart,figure.tilemap,.node{break-inside:avoid}
         h2,h3,tr.group{break-after:avoid}.page-break{break-after:page}.report-foot{display:none}}
         """
     }

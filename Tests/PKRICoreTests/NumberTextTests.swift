@@ -18,4 +18,14 @@ import Testing
         #expect(QuestionScore.Shortfall.noBandContains("12.5").explanation(.id) == "nilai 12,5 tidak masuk band mana pun")
         #expect(QuestionScore.Shortfall.noBandContains("12.5").explanation(.en) == "no band contains 12.5")
     }
+
+    /// Counts group their thousands the reader's way.
+    @Test func countsGroupThousands() {
+        #expect(NumberText.count(0, .id) == "0")
+        #expect(NumberText.count(999, .id) == "999")
+        #expect(NumberText.count(1000, .id) == "1.000")
+        #expect(NumberText.count(1234567, .id) == "1.234.567")
+        #expect(NumberText.count(1234567, .en) == "1,234,567")
+        #expect(NumberText.count(-12345, .en) == "-12,345")
+    }
 }

@@ -105,6 +105,48 @@ import Testing
         #expect(try ws.run(["report", "batch", "--out", ws.path("y"), "--limit", "0"]).status == 64)
     }
 
+    /// The summary ends with the replication page: originals ranked by
+    /// reach, and one lineage as a tree and on the province map — the
+    /// widest by default, the one asked for with --innovation.
+    @Test func summaryReportHasAReplicationPage() throws {
+        let ws = try SampleWorkspace()
+        let pdf = try ws.run(["report", "summary", "--index", "keberlanjutan", "--format", "pdf", "-o", ws.path("s.pdf")])
+        #expect(pdf.status == 0, "\(pdf.stderr)")
+        let text = try Self.pdftotext(ws.path("s.pdf"))
+        #expect(text.contains("Replication of innovations"))
+        #expect(text.contains("Original innovations by the reach of their replicas"))
+        // Four originals of the samples have one replica each: the tie goes to the smallest id.
+        #expect(text.contains("Lineage: Lahir Tenang Pulang Bawa Akta (LATANSA) (INOV-2015-0031)"))
+        #expect(text.contains("INOV-2021-0102 · Lahir Tenang Pulang Bawa Akta Kabupaten Sumedang"))
+        #expect(text.contains("Provinces reached by replicas of INOV-2015-0031: 1 of 38"))
+        #expect(text.contains("Jabar") && text.contains("Sulut") && text.contains("Papteng"))
+
+        let html = try ws.run(["report", "summary", "--index", "keberlanjutan", "--top", "2", "--innovation", "INOV-2022-0140",
+                               "--format", "html", "-o", ws.path("s.html")])
+        #expect(html.status == 0, "\(html.stderr)")
+        let page = try String(contentsOfFile: ws.path("s.html"), encoding: .utf8)
+        #expect(page.contains("INOV-2022-0140 is a replica; the lineage of its original, INOV-2019-0042, is shown."))
+        #expect(page.contains("<span class=\"node-title\">INOV-2022-0140 · Layanan Administrasi Kependudukan Mandiri Kelurahan Kota Manado</span>"))
+        #expect(page.contains("<g class=\"tile filled\" data-id=\"71\">"), "Manado's province is reached")
+        #expect(page.contains("<g class=\"tile framed\" data-id=\"35\">"), "Surabaya's is the original's")
+        let ranking = try #require(page.components(separatedBy: "Original innovations by the reach of their replicas").last?
+            .components(separatedBy: "</table>").first)
+        #expect(ranking.components(separatedBy: "<tr>").count - 1 == 2 + 1, "--top 2: two rows under the header")
+
+        let unknown = try ws.run(["report", "summary", "--index", "keberlanjutan", "--innovation", "INOV-404", "-o", ws.path("x.pdf")])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("innovation 'INOV-404' not found in the workspace"), "\(unknown.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: ws.path("x.pdf")))
+
+        // Indonesian unless asked otherwise.
+        let id = try PKRIProcess.run(["report", "summary", "--index", "keberlanjutan", "-o", ws.path("id.pdf"), "--db", ws.db],
+                                     directory: ws.folder)
+        #expect(id.status == 0, "\(id.stderr)")
+        let indonesian = try Self.pdftotext(ws.path("id.pdf"))
+        #expect(indonesian.contains("Replikasi inovasi") && indonesian.contains("Garis replikasi: Lahir Tenang"))
+        #expect(indonesian.contains("Provinsi yang dijangkau replikasi INOV-2015-0031: 1 dari 38"))
+    }
+
     /// With several assessors a question's label heads its first row only.
     @Test func aQuestionIsNamedOnceForAllItsAssessors() throws {
         let ws = try SampleWorkspace()

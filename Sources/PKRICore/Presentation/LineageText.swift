@@ -26,12 +26,14 @@ public struct LineageText {
         self.language = language
     }
 
+    private var words: LineageWords { LineageWords(index: index, language: language) }
+
     public func render(_ lineage: Lineage) -> String {
         let l = language, o = lineage.original
         var lines = ["\(o.innovation)  \(o.name)"]
-        var facts: [(String, String)] = [(l.pick("instansi", "agency"), where_(o))]
-        if index != nil { facts.append((l.pick("nilai", "value"), result(o))) }
-        facts.append((l.pick("status", "status"), status(o)))
+        var facts: [(String, String)] = [(l.pick("instansi", "agency"), words.agencyAndPlace(o))]
+        if index != nil { facts.append((l.pick("nilai", "value"), words.result(o))) }
+        facts.append((l.pick("status", "status"), words.status(o)))
         var reach = l.pick("\(lineage.total) (\(lineage.direct) langsung), kedalaman \(lineage.depth)",
                            "\(lineage.total) (\(lineage.direct) direct), depth \(lineage.depth)")
         if lineage.total > 0 {
@@ -43,8 +45,8 @@ public struct LineageText {
         }
         facts.append((l.pick("replikasi", "replicas"), reach))
         if lineage.total > 0 {
-            facts.append((l.pick("provinsi", "provinces"), regions(lineage.provinces)))
-            facts.append((l.pick("kab/kota", "regencies"), regions(lineage.regencies)))
+            facts.append((l.pick("provinsi", "provinces"), words.regions(lineage.provinces)))
+            facts.append((l.pick("kab/kota", "regencies"), words.regions(lineage.regencies)))
         }
         if index != nil, lineage.total > 0 {
             facts.append((l.pick("rata-rata", "mean"), l.pick(
@@ -83,59 +85,10 @@ public struct LineageText {
     }
 
     private func details(_ node: LineageNode) -> String {
-        var parts = [where_(node)]
-        if index != nil { parts.append(result(node)) }
-        parts.append(language.pick("status: ", "status: ") + status(node))
+        var parts = [words.agencyAndPlace(node)]
+        if index != nil { parts.append(words.result(node)) }
+        parts.append(language.pick("status: ", "status: ") + words.status(node))
         return parts.joined(separator: " · ")
-    }
-
-    /// `Pemerintah Kota Manado (kota) · Kota Manado, Sulawesi Utara`
-    private func where_(_ node: LineageNode) -> String {
-        let l = language
-        let agency = node.agencyName.map { "\($0) (\(node.agencyType?.label(l) ?? "?"))" } ?? node.agency
-        let place: String
-        if let regency = node.regency {
-            place = [Regions.region(regency)?.name ?? regency, node.province.flatMap(Regions.region)?.name]
-                .compactMap { $0 }.joined(separator: ", ")
-        } else if let province = node.province {
-            place = Regions.region(province)?.name ?? province
-        } else {
-            place = l.pick("nasional", "national")
-        }
-        return "\(agency) · \(place)"
-    }
-
-    /// `82,33 Inovasi Terpuji, terverifikasi`, or `belum dinilai`.
-    private func result(_ node: LineageNode) -> String {
-        let l = language
-        guard let r = node.result, r.value != nil || r.state != .notStarted else { return l.pick("belum dinilai", "not assessed") }
-        let band = r.band.map { id in index?.bands.first { $0.id == id }?.label.text(l.rawValue) ?? id }
-        let value = r.value.map { NumberText.display($0, l) + (band.map { " " + $0 } ?? "") }
-            ?? l.pick("tanpa nilai", "no value")
-        return "\(value), \(r.state.label(l))"
-    }
-
-    /// `uji coba (berjalan)`: the registry's word and whether pkri reads it
-    /// as running; when the value decides otherwise, that is said.
-    private func status(_ node: LineageNode) -> String {
-        let l = language
-        let word: String = switch node.running {
-        case true?: l.pick("berjalan", "running")
-        case false?: l.pick("tidak berjalan", "not running")
-        case nil: l.pick("tidak diketahui berjalan atau tidak", "not known to be running")
-        }
-        let text = node.status ?? "–"
-        if node.value != nil, node.running != RegistryStatus.running(node.status) {
-            return text + l.pick(" (menurut nilainya: \(word))", " (by its value: \(word))")
-        }
-        return text.lowercased().hasPrefix(word) ? text : "\(text) (\(word))"
-    }
-
-    /// `Jawa Timur (35), Sulawesi Utara (71)`
-    private func regions(_ codes: [String]) -> String {
-        guard !codes.isEmpty else { return "–" }
-        return "\(codes.count): " + codes.map { code in Regions.region(code).map { "\($0.name) (\(code))" } ?? code }
-            .joined(separator: ", ")
     }
 
     private func number(_ d: Decimal?) -> String { NumberText.display(d, language) }

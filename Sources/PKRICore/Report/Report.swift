@@ -7,7 +7,7 @@ import Foundation
 ///
 /// A report is a flat list of a handful of layout primitives: headings,
 /// paragraphs, key–value facts, tables (which break across pages with their
-/// header repeated), bar charts and page breaks.
+/// header repeated), bar charts, trees, tile maps and page breaks.
 public struct Report: Sendable, Equatable {
     public var language: Language
     public var title: String
@@ -36,6 +36,10 @@ public struct Report: Sendable, Equatable {
         case facts([Fact])
         case table(Table)
         case chart(BarChart)
+        /// Nodes under their parents, with connecting lines (a lineage).
+        case tree(Tree)
+        /// Squares on a grid, some filled and marked (provinces reached).
+        case tileMap(TileMap)
         /// A call-out: good (green), warning (amber) or plain.
         case callout(String, tone: Tone)
         case pageBreak

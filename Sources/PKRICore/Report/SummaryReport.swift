@@ -2,7 +2,8 @@ import Foundation
 
 /// The regional or national recap of one index: distribution over bands,
 /// per-group statistics with a chart, the top subjects, subjects flagged for
-/// disagreement, and coverage (assessed vs registered).
+/// disagreement, coverage (assessed vs registered), and — given a
+/// ``ReplicationOverview`` — a replication page (``ReplicationPage``).
 public struct SummaryReport {
     public var template: Template
     public var index: AssessmentIndex
@@ -15,9 +16,12 @@ public struct SummaryReport {
     public var top: Int
     public var producedAt: String
     public var language: Language
+    /// The replication network's overview; nil leaves the page out.
+    public var replication: ReplicationOverview?
 
     public init(template: Template, index: AssessmentIndex, grouping: Grouping, groups: [GroupSummary],
-                results: [SubjectResult], names: [String: String], top: Int = 10, producedAt: String, language: Language) {
+                results: [SubjectResult], names: [String: String], top: Int = 10, producedAt: String, language: Language,
+                replication: ReplicationOverview? = nil) {
         self.template = template
         self.index = index
         self.grouping = grouping
@@ -27,6 +31,7 @@ public struct SummaryReport {
         self.top = top
         self.producedAt = producedAt
         self.language = language
+        self.replication = replication
     }
 
     public func build() -> Report {
@@ -40,12 +45,12 @@ public struct SummaryReport {
         let states = Dictionary(grouping: results, by: \.state).mapValues(\.count)
         let scored = results.filter { $0.value != nil }
         r.blocks.append(.facts([
-            .init(l.pick("Subjek terdaftar", "Registered subjects"), "\(results.count)"),
-            .init(l.pick("Bernilai", "Scored"), "\(scored.count)"),
-            .init(l.pick("Terverifikasi", "Verified"), "\(states[.verified] ?? 0)"),
-            .init(l.pick("Hanya penilaian mandiri", "Self-assessment only"), "\(states[.selfOnly] ?? 0)"),
-            .init(l.pick("Draf", "Draft"), "\(states[.draft] ?? 0)"),
-            .init(l.pick("Belum dinilai", "Not started"), "\(states[.notStarted] ?? 0)"),
+            .init(l.pick("Subjek terdaftar", "Registered subjects"), count(results.count)),
+            .init(l.pick("Bernilai", "Scored"), count(scored.count)),
+            .init(l.pick("Terverifikasi", "Verified"), count(states[.verified] ?? 0)),
+            .init(l.pick("Hanya penilaian mandiri", "Self-assessment only"), count(states[.selfOnly] ?? 0)),
+            .init(l.pick("Draf", "Draft"), count(states[.draft] ?? 0)),
+            .init(l.pick("Belum dinilai", "Not started"), count(states[.notStarted] ?? 0)),
             .init(l.pick("Rata-rata nasional", "National mean"), NumberText.display(Statistics.mean(scored.compactMap(\.value)), l)),
         ]))
         r.blocks.append(.heading(l.pick("Sebaran predikat", "Distribution over bands"), level: 1))
@@ -54,7 +59,7 @@ public struct SummaryReport {
         for band in index.bands {
             let n = scored.filter { $0.band == band.id }.count
             let share = scored.isEmpty ? nil : Decimal(n) * 100 / Decimal(scored.count)
-            bands.rows.append([band.label.text(lc).bidiIsolated, NumberText.display(band.min, l), "\(n)",
+            bands.rows.append([band.label.text(lc).bidiIsolated, NumberText.display(band.min, l), count(n),
                                share.map { NumberText.display($0, l, places: 1) + "\u{00A0}%" } ?? "–"])
         }
         r.blocks.append(.table(bands))
@@ -71,7 +76,7 @@ public struct SummaryReport {
             .init(l.pick("Maks", "Max"), .trailing), .init(l.pick("Simp. baku", "Std. dev."), .trailing),
         ])
         for g in groups {
-            stats.rows.append([g.name.bidiIsolated, "\(g.subjects)", "\(g.scored)", "\(g.verified)", NumberText.display(g.mean, l),
+            stats.rows.append([g.name.bidiIsolated, count(g.subjects), count(g.scored), count(g.verified), NumberText.display(g.mean, l),
                                NumberText.display(g.median, l), NumberText.display(g.min, l), NumberText.display(g.max, l),
                                NumberText.display(g.standardDeviation, l)])
         }
@@ -87,7 +92,7 @@ public struct SummaryReport {
                                           .init(l.pick("Nilai", "Value"), .trailing), .init(l.pick("Predikat", "Band")),
                                           .init(l.pick("Status", "State"))])
         for e in Ranking.rank(results.map { Ranking.Entry(result: $0) }) where e.rank <= top {
-            best.rows.append(["\(e.rank)", named(e.result.subject),
+            best.rows.append([count(e.rank), named(e.result.subject),
                               NumberText.display(e.result.value, l), bandLabel(e.result.band), e.result.state.label(l)])
         }
         r.blocks.append(.table(best))
@@ -101,13 +106,21 @@ public struct SummaryReport {
                                                .init(l.pick("Klaim", "Claimed"), .trailing), .init(l.pick("Selisih", "Gap"), .trailing)])
             for f in flagged {
                 table.rows.append([named(f.subject), NumberText.display(f.value, l),
-                                   NumberText.display(f.spread, l), "\(f.assessors)", NumberText.display(f.claimed, l),
+                                   NumberText.display(f.spread, l), count(f.assessors), NumberText.display(f.claimed, l),
                                    NumberText.display(f.gap, l)])
             }
             r.blocks.append(.table(table))
         }
+        if let replication {
+            // Lineages carry this index's values only when it scores innovations.
+            let page = ReplicationPage(overview: replication, index: template.subject == .innovation ? index : nil, language: l)
+            r.blocks.append(.pageBreak)
+            r.blocks += page.blocks()
+        }
         return r
     }
+
+    private func count(_ n: Int) -> String { NumberText.count(n, language) }
 
     private func bandLabel(_ id: String?) -> String {
         id.flatMap { id in index.bands.first { $0.id == id } }?.label.text(language.rawValue).bidiIsolated ?? "–"

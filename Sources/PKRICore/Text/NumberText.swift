@@ -8,6 +8,18 @@ public enum NumberText {
         return lang == .id ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
+    /// A count with its thousands grouped as the reader writes them:
+    /// `12.345` in Indonesian, `12,345` in English.
+    public static func count(_ n: Int, _ lang: Language) -> String {
+        let digits = Array(String(n.magnitude))
+        var out = n < 0 ? "-" : ""
+        for (k, digit) in digits.enumerated() {
+            if k > 0, (digits.count - k) % 3 == 0 { out += lang == .id ? "." : "," }
+            out.append(digit)
+        }
+        return out
+    }
+
     public static func display(_ value: Decimal?, _ lang: Language, places: Int = 2) -> String {
         value.map { display($0, lang, places: places) } ?? "–"
     }

@@ -34,6 +34,8 @@ extension Report.Block {
         case .facts(let facts): FactsBlock(facts: facts)
         case .table(let table): TableBlock(table: table)
         case .chart(let chart): ChartBlock(chart: chart)
+        case .tree(let tree): TreeBlock(tree: tree)
+        case .tileMap(let map): TileMapBlock(map: map)
         case .callout(let text, let tone): CalloutBlock(text: text, tone: tone)
         case .pageBreak: PageBreakBlock()
         }

@@ -11,6 +11,22 @@ struct Canvas {
         cairo_fill(cairo)
     }
 
+    /// The outline of `rect`, its line of `width` points inside the rectangle.
+    func stroke(_ rect: Rect, width: Double, _ color: Color) {
+        setColor(color)
+        cairo_set_line_width(cairo, width)
+        cairo_rectangle(cairo, rect.x + width / 2, rect.y + width / 2, rect.width - width, rect.height - width)
+        cairo_stroke(cairo)
+    }
+
+    /// A filled disc.
+    func dot(at center: Point, radius: Double, _ color: Color) {
+        setColor(color)
+        cairo_new_sub_path(cairo)
+        cairo_arc(cairo, center.x, center.y, radius, 0, 2 * Double.pi)
+        cairo_fill(cairo)
+    }
+
     /// A straight line; `width` in points.
     func line(from a: Point, to b: Point, width: Double, _ color: Color) {
         setColor(color)

@@ -13,6 +13,13 @@ struct Theme {
         /// Bar colours, one per series, reused in order.
         var series = [Color(0x1F4E79), Color(0xE07B39), Color(0x3A9D5D),
                       Color(0x8E5EA2), Color(0xC0392B), Color(0x7F8C8D)]
+        /// Tiles of a tile map: a filled one (a province reached) in the
+        /// accent colour with white text, the others pale; a frame in
+        /// orange, away from both.
+        var tile = (plain: Color(0xE6EAEF), plainText: Color(0x52606D), filled: Color(0x1F4E79),
+                    filledText: Color(0xFFFFFF), frame: Color(0xE07B39))
+        /// The lines joining a tree's nodes.
+        var treeLine = Color(0x8A94A6)
         var callout = (plain: (fill: Color(0xF1F3F6), bar: Color(0x8A94A6)),
                        good: (fill: Color(0xE6F4EA), bar: Color(0x2E8B57)),
                        warning: (fill: Color(0xFFF3DC), bar: Color(0xD98E04)))
@@ -34,11 +41,15 @@ struct Theme {
     var small: TextStyle { TextStyle(size: 8, color: palette.muted) }
     var chartLabel: TextStyle { TextStyle(size: 8.5, color: palette.text, leading: 1) }
     var chartValue: TextStyle { TextStyle(size: 7.5, color: palette.text) }
+    var treeTitle: TextStyle { TextStyle(size: 8.5, weight: .bold, color: palette.text, leading: 1) }
+    var treeDetail: TextStyle { TextStyle(size: 8, color: palette.muted, leading: 1) }
+    var tileLabel: TextStyle { TextStyle(size: 6.5, color: palette.tile.plainText) }
+    var tileMark: TextStyle { TextStyle(size: 7, weight: .bold, color: palette.tile.plainText) }
 
     /// Vertical space around each kind of block; between two blocks the
     /// larger of the two applies, at the top of a page none.
     var space = (paragraph: 7.0, heading1: 20.0, heading2: 14.0, table: 12.0, chart: 14.0,
-                 callout: 12.0, facts: 8.0)
+                 callout: 12.0, facts: 8.0, tree: 10.0, tileMap: 14.0)
     /// Space between a heading and what follows it.
     var headingGap = 6.0
 }

@@ -40,9 +40,13 @@ extension Workspace {
 }
 
 extension Workspace {
-    /// The recap of one index over every registered subject of the template.
+    /// The recap of one index over every registered subject of the template,
+    /// with the replication page: the originals ranked by reach (at most
+    /// `top`) and the lineage of `innovation` (its original's, for a
+    /// replica), or of the original with the widest reach when nil.
     public func summaryReport(template t: Template, index: String, by grouping: Grouping, top: Int,
-                              producedAt: String, language l: Language) throws(WorkspaceError) -> SummaryReport {
+                              innovation: String? = nil, producedAt: String,
+                              language l: Language) throws(WorkspaceError) -> SummaryReport {
         guard let idx = t.index(index) else { throw .notFound(kind: l.pick("indeks", "index"), id: index) }
         let groups = try aggregate(template: t, index: index, by: grouping, language: l)
         var results: [SubjectResult] = []
@@ -50,7 +54,16 @@ extension Workspace {
         let registry = try registryMaps()
         var names: [String: String] = [:]
         for r in results { names[r.subject] = registry.innovations[r.subject]?.name ?? registry.agencies[r.subject]?.name }
+        let network = try ReplicationQuery(template: t, index: index).network(in: self)
+        let replication: ReplicationOverview
+        do throws(ReplicationOverview.Failure) {
+            replication = try ReplicationOverview(network: network, top: top, focus: innovation)
+        } catch {
+            switch error {
+            case .notInAnyLineage(let id): throw .notFound(kind: l.pick("inovasi", "innovation"), id: id)
+            }
+        }
         return SummaryReport(template: t, index: idx, grouping: grouping, groups: groups, results: results,
-                             names: names, top: top, producedAt: producedAt, language: l)
+                             names: names, top: top, producedAt: producedAt, language: l, replication: replication)
     }
 }

@@ -84,14 +84,33 @@ struct SummaryReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
         abstract: helpText("Rekapitulasi regional atau nasional satu indeks.", "Regional or national summary of one index."),
-        discussion: helpText("Contoh: pkri report summary --index keberlanjutan --by province --format html -o rekap.html", "Example: pkri report summary --index keberlanjutan --by province --format html -o rekap.html")
+        discussion: helpText("""
+        Berisi cakupan, sebaran predikat, statistik per kelompok, subjek teratas, subjek yang perlu ditinjau, dan halaman \
+        replikasi: inovasi asal menurut jangkauan replikasinya (--top teratas), lalu garis replikasi satu inovasi asal \
+        sebagai pohon dan jangkauannya di peta provinsi. Bawaan: inovasi asal dengan jangkauan terluas; --innovation ID \
+        memilih yang lain (untuk replikasi: garis inovasi asalnya).
+        Contoh:
+          pkri report summary --index keberlanjutan --format html -o rekap.html
+          pkri report summary --index keberlanjutan --innovation INOV-2019-0042 \\
+              -o rekap.pdf
+        """, """
+        Holds coverage, the distribution over bands, statistics per group, the top subjects, subjects flagged for review, \
+        and a replication page: the original innovations ranked by the reach of their replicas (the --top first), then \
+        one original's lineage as a tree and its reach on the province map. By default the original with the widest \
+        reach; --innovation ID picks another (for a replica: its original's lineage).
+        Example:
+          pkri report summary --index keberlanjutan --format html -o rekap.html
+          pkri report summary --index keberlanjutan --innovation INOV-2019-0042 \\
+              -o rekap.pdf
+        """)
     )
 
     @OptionGroup var workspace: WorkspaceOptions
     @Option(help: .text("Id indeks.", "Index id.")) var index: String
     @Option(help: .text("province, regency, agency-type, kipp-year, award, atau agency.", "province, regency, agency-type, kipp-year, award, or agency.")) var by: Grouping = .province
     @Option(help: .text("Id templat atau ID@VERSI.", "Template id or ID@VERSION.")) var template: String?
-    @Option(help: .text("Berapa subjek teratas yang ditampilkan.", "How many top subjects to show.")) var top = 10
+    @Option(help: .text("Berapa subjek teratas dan inovasi asal teratas yang ditampilkan.", "How many top subjects and top original innovations to show.")) var top = 10
+    @Option(help: .text("Inovasi yang garis replikasinya digambar (bawaan: jangkauan terluas).", "Innovation whose lineage is drawn (default: the widest reach).")) var innovation: String?
     @Option(help: .text("pdf atau html.", "pdf or html.")) var format: ReportCommand.Format = .pdf
     @Option(name: [.customShort("o"), .long], help: .text("Berkas keluaran.", "Output file.")) var output: String
 
@@ -100,7 +119,7 @@ struct SummaryReportCommand: ParsableCommand {
         let ws = try workspace.open()
         do {
             let t = try IndexTemplate.find(index: index, template: template, in: ws, language: l)
-            let report = try ws.summaryReport(template: t, index: index, by: by, top: top,
+            let report = try ws.summaryReport(template: t, index: index, by: by, top: top, innovation: innovation,
                                               producedAt: ReportClock.producedAt(), language: l).build()
             try ReportWriter.write(report, format: format, to: output, language: workspace.lang)
             Terminal.out(output)
