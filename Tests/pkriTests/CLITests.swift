@@ -182,6 +182,21 @@ struct CLITests {
         try Golden.check(r.stdout, against: golden)
     }
 
+    /// `init` on a file that is not a workspace refuses it without calling
+    /// it one, and leaves it as it was.
+    @Test func initNeverOverwritesAnyFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pkri-init-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = folder.appendingPathComponent("data.csv")
+        try Data("id,name\n1,a\n".utf8).write(to: csv)
+        let r = try PKRIProcess.run(["init", "--db", csv.path, "--lang", "en"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("already exists; 'pkri init' never overwrites an existing file (a workspace or not)"), "\(r.stderr)")
+        #expect(!r.stderr.contains("existing workspace"))
+        #expect(try Data(contentsOf: csv) == Data("id,name\n1,a\n".utf8))
+    }
+
     @Test func validateHelpNamesTheErrorFormat() throws {
         let r = try PKRIProcess.run(["template", "validate", "--help"])
         #expect(r.status == 0)

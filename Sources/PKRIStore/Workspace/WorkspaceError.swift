@@ -40,7 +40,8 @@ public enum WorkspaceError: Error, Sendable {
             return l.pick("tidak ada workspace di \(p); buat dengan 'pkri init' atau pilih dengan --db / PKRI_DB",
                           "no workspace at \(p); create one with 'pkri init' or choose one with --db / PKRI_DB")
         case .alreadyExists(let p):
-            return l.pick("\(p) sudah ada; workspace yang ada tidak ditimpa", "\(p) already exists; an existing workspace is never overwritten")
+            return l.pick("\(p) sudah ada; 'pkri init' tidak pernah menimpa berkas yang ada (workspace atau bukan)",
+                          "\(p) already exists; 'pkri init' never overwrites an existing file (a workspace or not)")
         case .database(let p, let m):
             return l.pick("basis data \(p): \(m)", "database \(p): \(m)")
         case .invalid(let d):
