@@ -25,6 +25,19 @@ struct AssessTypedValuesTests {
         #expect(s?.answer("bentuk_pengembangan")?.values == ["perluasan_wilayah", "fitur_baru"])
     }
 
+    /// An Indonesian assessor learns the Indonesian command names from
+    /// `:bantuan`, the ones the prompts use (`:bukti`, `:kirim`).
+    @Test func indonesianHelpNamesIndonesianCommands() throws {
+        let ws = try AssessWorkspace()
+        let r = try ws.assess(subject: Self.subject, assessor: "a", [":bantuan", ":nonsense"], lang: "id")
+        let t = AssessTranscript(r.stdout)
+        let help = (t.turn(":bantuan")?.reply ?? []).joined(separator: "\n")
+        for name in [":kembali", ":ke ID|NOMOR", ":lewati", ":hapus", ":tinjau", ":catatan TEKS", ":bukti BERKAS|URL", ":kirim", ":simpan"] {
+            #expect(help.contains(name), "\(name) missing from:\n\(help)")
+        }
+        #expect(t.turn(":nonsense")?.reply.first == "Perintah tidak dikenal ':nonsense'; ketik :bantuan.")
+    }
+
     /// A mistyped question id at `:goto` is answered with the closest id.
     @Test func goToAMistypedQuestionSuggestsTheClosest() throws {
         let ws = try AssessWorkspace()

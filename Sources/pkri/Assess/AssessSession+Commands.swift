@@ -33,7 +33,7 @@ extension AssessSession {
             return try submit(confirmed: warned)
         case .help: say(help())
         case .unknown(let text):
-            say(style.red(l.pick("Perintah tidak dikenal ':\(text)'; ketik :help.", "Unknown command ':\(text)'; type :help.")))
+            say(style.red(l.pick("Perintah tidak dikenal ':\(text)'; ketik :bantuan.", "Unknown command ':\(text)'; type :help.")))
         }
         return nil
     }
@@ -41,7 +41,7 @@ extension AssessSession {
     /// The question on screen, or nil (and says so) at the end.
     private func currentQuestion() -> Question? {
         if let q = walk.currentQuestion { return q }
-        say(style.red(language.pick("Tidak ada pertanyaan di sini; pilih satu dengan :back atau :goto.",
+        say(style.red(language.pick("Tidak ada pertanyaan di sini; pilih satu dengan :kembali atau :ke.",
                                     "No question here; choose one with :back or :goto.")))
         return nil
     }

@@ -50,9 +50,11 @@ extension AssessSession {
         Ketik jawaban: nilai atau nomor pilihan (beberapa dipisah koma untuk pilihan ganda), angka (koma desimal boleh,
         tanpa pemisah ribuan), tanggal TTTT-BB-HH, atau teks. Enter kosong mempertahankan jawaban atau melewati pertanyaan
         tidak wajib. Perintah (diawali ':'; teks yang harus diawali ':' ditulis '::') berlaku untuk pertanyaan di layar:
-          :back  :goto ID|NOMOR  :skip  :clear  :review  :score
-          :note TEKS  :evidence BERKAS|URL (boleh sebelum jawabannya)  :accept  :reject (verifikator)
-          :save (simpan dan keluar)  :submit (kirim)  :help
+          :kembali  :ke ID|NOMOR  :lewati  :hapus  :tinjau  :skor
+          :catatan TEKS  :bukti BERKAS|URL (boleh sebelum jawabannya)  :terima  :tolak (verifikator)
+          :simpan (simpan dan keluar)  :kirim  :bantuan
+        Nama bahasa Inggris juga berlaku (:back, :goto, :skip, :clear, :review, :score, :note, :evidence, :accept,
+        :reject, :save, :submit, :help).
         """, """
         Type an answer: an option's value or number (several separated by commas for multiple choice), a number
         (decimal comma accepted, no thousands separator), a date YYYY-MM-DD, or text. An empty line keeps the answer or

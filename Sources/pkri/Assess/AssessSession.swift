@@ -79,7 +79,7 @@ final class AssessSession {
     private func typed(_ text: String) throws {
         let l = language
         guard let q = walk.currentQuestion else {
-            say(style.yellow(l.pick("Tidak ada pertanyaan di sini; ketik :help untuk perintah.", "No question here; type :help for commands.")))
+            say(style.yellow(l.pick("Tidak ada pertanyaan di sini; ketik :bantuan untuk perintah.", "No question here; type :help for commands.")))
             return
         }
         let values: [String]
